@@ -1,0 +1,197 @@
+package io.mlregistry;
+
+import io.mlregistry.internal.Problems;
+import io.mlregistry.internal.Rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks {@link MlDependencyRegistryArgs} against every rule, field by field and across fields.
+ * It reads the raw fields, so it can tell "not set" from "set to the default", and it works on Args
+ * that Pulumi's deserializer filled without calling {@code build()}.
+ */
+final class ArgsValidator {
+
+    static final String KMS_KEY_ARN_RULE =
+            "must be a KMS key ARN arn:<partition>:kms:<region>:<account>:key/<key id>, "
+                    + "not an alias or a bare key ID";
+
+    private ArgsValidator() {
+    }
+
+    /**
+     * Throws one {@link IllegalArgumentException} listing every broken rule.
+     *
+     * @param plainKmsKeyArn the key ARN when the caller gave it as a plain string; an ARN given as
+     *     an output is checked by {@link #checkKmsKeyArn(String)} once it resolves
+     */
+    static void check(MlDependencyRegistryArgs args, Optional<String> plainKmsKeyArn) {
+        Problems problems = new Problems();
+        checkNames(args, problems);
+        checkDescription(args.description, problems);
+        checkUpstreams(args, problems);
+        checkDomainAndKey(args, plainKmsKeyArn, problems);
+        checkTags(args.tags, problems);
+        problems.throwIfAny();
+    }
+
+    /** Checks a key ARN that arrived as an output, with the same message {@code build()} gives. */
+    static String checkKmsKeyArn(String kmsKeyArn) {
+        if (kmsKeyArn == null || !Rules.isKmsKeyArn(kmsKeyArn)) {
+            Problems problems = new Problems();
+            problems.add("kmsKeyArn", String.valueOf(kmsKeyArn), KMS_KEY_ARN_RULE);
+            problems.throwIfAny();
+        }
+        return kmsKeyArn;
+    }
+
+    private static void checkNames(MlDependencyRegistryArgs args, Problems problems) {
+        if (args.domainName == null) {
+            problems.addLine("domainName is required");
+        } else if (!Rules.isDomainName(args.domainName)) {
+            problems.add("domainName", args.domainName, "must match " + Rules.DOMAIN_NAME_RULE);
+        }
+        if (args.repositoryName == null) {
+            problems.addLine("repositoryName is required");
+        } else if (!Rules.isRepositoryName(args.repositoryName)) {
+            problems.add("repositoryName", args.repositoryName, "must match " + Rules.REPOSITORY_NAME_RULE);
+        }
+    }
+
+    private static void checkDescription(String description, Problems problems) {
+        if (description == null) {
+            return;
+        }
+        if (description.length() > Rules.DESCRIPTION_MAX) {
+            problems.add("description", description.length() + " characters",
+                    "must be at most " + Rules.DESCRIPTION_MAX + " characters");
+        }
+        if (Rules.hasControlCharacter(description)) {
+            problems.add("description", description, "must not contain control characters");
+        }
+    }
+
+    private static void checkUpstreams(MlDependencyRegistryArgs args, Problems problems) {
+        List<Upstream> upstreams = args.upstreams();
+        if (upstreams.size() > Rules.MAX_UPSTREAMS) {
+            problems.add("upstreams", upstreams.size() + " entries",
+                    "must have at most " + Rules.MAX_UPSTREAMS + " entries");
+        }
+        // Where each repository name and connection was first seen, to name both ends of a clash.
+        Map<String, String> names = new HashMap<>();
+        if (args.repositoryName != null) {
+            names.put(args.repositoryName, "repositoryName");
+        }
+        Map<String, String> connections = new HashMap<>();
+        for (int i = 0; i < upstreams.size(); i++) {
+            Upstream upstream = upstreams.get(i);
+            String at = "upstreams[" + i + "]";
+            if (upstream == null) {
+                problems.addLine(at + " is required");
+                continue;
+            }
+            Optional<String> connection = upstream.externalConnection();
+            Optional<String> repository = upstream.repository();
+            if (connection.isPresent() == repository.isPresent()) {
+                problems.addLine(at + " must set exactly one of externalConnection and repository");
+                continue;
+            }
+            if (repository.isPresent()) {
+                String field = at + ".repository";
+                if (!Rules.isRepositoryName(repository.get())) {
+                    problems.add(field, repository.get(), "must match " + Rules.REPOSITORY_NAME_RULE);
+                } else {
+                    checkUnique(field, repository.get(), names, problems);
+                }
+                if (args.createDomain()) {
+                    problems.add(field, repository.get(),
+                            "requires createDomain(false): a domain the component creates holds no other repository");
+                }
+                continue;
+            }
+            String field = at + ".externalConnection";
+            if (!Rules.EXTERNAL_CONNECTIONS.contains(connection.get())) {
+                problems.add(field, connection.get(),
+                        "must be one of " + String.join(", ", Rules.EXTERNAL_CONNECTIONS));
+            } else {
+                String first = connections.putIfAbsent(connection.get(), field);
+                if (first != null) {
+                    problems.add(field, connection.get(), "must differ from " + first);
+                }
+            }
+            String storeField = at + ".storeRepositoryName";
+            String store = upstream.repositoryName().orElseThrow();
+            if (!Rules.isRepositoryName(store)) {
+                problems.add(storeField, store, "must match " + Rules.REPOSITORY_NAME_RULE);
+            } else {
+                checkUnique(storeField, store, names, problems);
+            }
+        }
+    }
+
+    private static void checkUnique(String field, String name, Map<String, String> seen, Problems problems) {
+        String first = seen.putIfAbsent(name, field);
+        if (first != null) {
+            problems.add(field, name, "must differ from " + first);
+        }
+    }
+
+    private static void checkDomainAndKey(
+            MlDependencyRegistryArgs args, Optional<String> plainKmsKeyArn, Problems problems) {
+        boolean createDomain = args.createDomain();
+        if (args.domainOwner != null) {
+            if (!Rules.isAccountId(args.domainOwner)) {
+                problems.add("domainOwner", args.domainOwner, "must be a 12-digit account ID");
+            }
+            if (createDomain) {
+                problems.add("domainOwner", args.domainOwner, "requires createDomain(false)");
+            }
+        }
+        String shownKey = plainKmsKeyArn.orElse("output");
+        if (plainKmsKeyArn.isPresent() && !Rules.isKmsKeyArn(plainKmsKeyArn.get())) {
+            problems.add("kmsKeyArn", plainKmsKeyArn.get(), KMS_KEY_ARN_RULE);
+        }
+        if (args.kmsKeyArn != null && !createDomain) {
+            problems.add("kmsKeyArn", shownKey, "requires createDomain(true)");
+        }
+        if (Boolean.TRUE.equals(args.createKmsKey)) {
+            if (!createDomain) {
+                problems.add("createKmsKey", "true", "requires createDomain(true)");
+            }
+            if (args.kmsKeyArn != null) {
+                problems.add("createKmsKey", "true", "must not be set together with kmsKeyArn");
+            }
+        }
+    }
+
+    private static void checkTags(Map<String, String> tags, Problems problems) {
+        if (tags == null) {
+            return;
+        }
+        if (tags.size() > Rules.MAX_TAGS) {
+            problems.add("tags", tags.size() + " entries", "must have at most " + Rules.MAX_TAGS + " entries");
+        }
+        tags.forEach((key, value) -> {
+            if (key.isEmpty() || key.length() > Rules.TAG_KEY_MAX) {
+                problems.add("tags key", key, "must be 1-" + Rules.TAG_KEY_MAX + " characters");
+            }
+            if (Rules.isReservedTagKey(key)) {
+                problems.add("tags key", key, "must not start with aws:");
+            }
+            if (Rules.hasControlCharacter(key)) {
+                problems.add("tags key", key, "must not contain control characters");
+            }
+            String field = "tags[" + Problems.show(key) + "]";
+            if (value.length() > Rules.TAG_VALUE_MAX) {
+                problems.add(field, value.length() + " characters",
+                        "must be at most " + Rules.TAG_VALUE_MAX + " characters");
+            }
+            if (Rules.hasControlCharacter(value)) {
+                problems.add(field, value, "must not contain control characters");
+            }
+        });
+    }
+}

@@ -1,0 +1,435 @@
+package io.mlregistry;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.pulumi.core.Output;
+import com.pulumi.core.annotations.Import;
+import com.pulumi.resources.ResourceArgs;
+import io.mlregistry.internal.Rules;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The inputs of an {@link MlDependencyRegistry}: which domain and repository to create, where
+ * packages come from, and how they are encrypted and protected. Immutable; create one with
+ * {@link #builder()}.
+ *
+ * <p>{@link Builder#build()} checks every rule at once and reports every broken one in a single
+ * {@link IllegalArgumentException}, one line per problem, before any resource exists.
+ */
+public final class MlDependencyRegistryArgs extends ResourceArgs {
+
+    // Every field here becomes an input of the component's inferred Pulumi schema, so rules,
+    // defaults and derived values live in io.mlregistry.internal and ArgsValidator instead.
+
+    @Import(name = "domainName", required = true)
+    final String domainName;
+
+    @Import(name = "repositoryName", required = true)
+    final String repositoryName;
+
+    @Import(name = "description")
+    final String description;
+
+    @Import(name = "upstreams")
+    final List<Upstream> upstreams;
+
+    @Import(name = "createDomain")
+    final Boolean createDomain;
+
+    @Import(name = "domainOwner")
+    final String domainOwner;
+
+    @Import(name = "kmsKeyArn")
+    final Output<String> kmsKeyArn;
+
+    @Import(name = "createKmsKey")
+    final Boolean createKmsKey;
+
+    @Import(name = "tags")
+    final Map<String, String> tags;
+
+    @Import(name = "deletionProtection")
+    final Boolean deletionProtection;
+
+    /** For Pulumi's deserializer, which fills the fields reflectively. */
+    private MlDependencyRegistryArgs() {
+        this.domainName = null;
+        this.repositoryName = null;
+        this.description = null;
+        this.upstreams = null;
+        this.createDomain = null;
+        this.domainOwner = null;
+        this.kmsKeyArn = null;
+        this.createKmsKey = null;
+        this.tags = null;
+        this.deletionProtection = null;
+    }
+
+    private MlDependencyRegistryArgs(Builder builder) {
+        this.domainName = builder.domainName;
+        this.repositoryName = builder.repositoryName;
+        this.description = builder.description;
+        this.upstreams = builder.upstreams;
+        this.createDomain = builder.createDomain;
+        this.domainOwner = builder.domainOwner;
+        this.kmsKeyArn = builder.kmsKeyArn;
+        this.createKmsKey = builder.createKmsKey;
+        this.tags = builder.tags;
+        this.deletionProtection = builder.deletionProtection;
+    }
+
+    /**
+     * Starts an empty builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder holding these Args' values, to derive a variant.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * The CodeArtifact domain's name.
+     *
+     * @return the domain name; required
+     */
+    public String domainName() {
+        return domainName;
+    }
+
+    /**
+     * The primary repository's name.
+     *
+     * @return the repository name; required
+     */
+    public String repositoryName() {
+        return repositoryName;
+    }
+
+    /**
+     * The primary repository's description.
+     *
+     * @return the description given, or {@code Repository for ML Model Dependencies}
+     */
+    public String description() {
+        return description != null ? description : Rules.DEFAULT_DESCRIPTION;
+    }
+
+    /**
+     * The primary repository's upstream chain, in search order.
+     *
+     * @return the upstreams given, or {@code [Upstream.externalConnection("public:pypi")]}
+     */
+    public List<Upstream> upstreams() {
+        return upstreams != null
+                ? upstreams
+                : List.of(Upstream.externalConnection(Rules.DEFAULT_EXTERNAL_CONNECTION));
+    }
+
+    /**
+     * Whether the component creates the domain.
+     *
+     * @return the value given, or {@code true}
+     */
+    public boolean createDomain() {
+        return createDomain == null || createDomain;
+    }
+
+    /**
+     * The account that owns an existing domain.
+     *
+     * @return the account ID, or empty
+     */
+    public Optional<String> domainOwner() {
+        return Optional.ofNullable(domainOwner);
+    }
+
+    /**
+     * The key the caller brings to encrypt the domain.
+     *
+     * @return the key ARN, or empty
+     */
+    public Optional<Output<String>> kmsKeyArn() {
+        return Optional.ofNullable(kmsKeyArn);
+    }
+
+    /**
+     * Whether the component creates a customer-managed KMS key for the domain.
+     *
+     * @return the value given, or {@code true} when the component creates the domain and no key
+     *     is given
+     */
+    public boolean createKmsKey() {
+        if (createKmsKey != null) {
+            return createKmsKey;
+        }
+        return createDomain() && kmsKeyArn == null;
+    }
+
+    /**
+     * The tags put on every taggable child resource.
+     *
+     * @return the tags, in the order given; empty when none
+     */
+    public Map<String, String> tags() {
+        return tags != null ? tags : Map.of();
+    }
+
+    /**
+     * Whether the key, the domain and every repository are protected from deletion by Pulumi.
+     *
+     * @return the value given, or {@code true}
+     */
+    public boolean deletionProtection() {
+        return deletionProtection == null || deletionProtection;
+    }
+
+    @Override
+    public String toString() {
+        return "MlDependencyRegistryArgs{domainName=" + domainName
+                + ", repositoryName=" + repositoryName
+                + ", description=" + description()
+                + ", upstreams=" + upstreams()
+                + ", createDomain=" + createDomain()
+                + ", domainOwner=" + domainOwner
+                + ", kmsKeyArn=" + (kmsKeyArn == null ? null : "Output")
+                + ", createKmsKey=" + createKmsKey()
+                + ", tags=" + tags()
+                + ", deletionProtection=" + deletionProtection()
+                + "}";
+    }
+
+    /**
+     * Builds {@link MlDependencyRegistryArgs}. Setters reject {@code null} at once; every other rule
+     * is checked by {@link #build()}, all together.
+     */
+    public static final class Builder {
+        private String domainName;
+        private String repositoryName;
+        private String description;
+        private List<Upstream> upstreams;
+        private Boolean createDomain;
+        private String domainOwner;
+        private Output<String> kmsKeyArn;
+        private String plainKmsKeyArn;
+        private Boolean createKmsKey;
+        private Map<String, String> tags;
+        private Boolean deletionProtection;
+
+        private Builder() {
+        }
+
+        private Builder(MlDependencyRegistryArgs args) {
+            this.domainName = args.domainName;
+            this.repositoryName = args.repositoryName;
+            this.description = args.description;
+            this.upstreams = args.upstreams;
+            this.createDomain = args.createDomain;
+            this.domainOwner = args.domainOwner;
+            this.kmsKeyArn = args.kmsKeyArn;
+            this.createKmsKey = args.createKmsKey;
+            this.tags = args.tags;
+            this.deletionProtection = args.deletionProtection;
+        }
+
+        /**
+         * The CodeArtifact domain to create, or to attach to with {@code createDomain(false)}.
+         * Required. Domain names are unique per account and region and form part of a public DNS
+         * name. Changing it replaces the domain and every repository in it.
+         *
+         * @param domainName 2-50 characters matching {@code [a-z][a-z0-9-]{0,48}[a-z0-9]}
+         * @return this builder
+         * @throws NullPointerException if {@code domainName} is null
+         */
+        public Builder domainName(String domainName) {
+            this.domainName = Objects.requireNonNull(domainName, "domainName");
+            return this;
+        }
+
+        /**
+         * The primary repository, which ML teams install from and publish to. Required. Changing
+         * it replaces the repository and deletes every package version in it.
+         *
+         * @param repositoryName 2-100 characters matching {@code [A-Za-z0-9][A-Za-z0-9._-]{1,99}}
+         * @return this builder
+         * @throws NullPointerException if {@code repositoryName} is null
+         */
+        public Builder repositoryName(String repositoryName) {
+            this.repositoryName = Objects.requireNonNull(repositoryName, "repositoryName");
+            return this;
+        }
+
+        /**
+         * The primary repository's description. Default
+         * {@code Repository for ML Model Dependencies}. Changed in place.
+         *
+         * @param description at most 1000 characters, no control characters
+         * @return this builder
+         * @throws NullPointerException if {@code description} is null
+         */
+        public Builder description(String description) {
+            this.description = Objects.requireNonNull(description, "description");
+            return this;
+        }
+
+        /**
+         * The upstream chain, in search order, replacing any set before. Default
+         * {@code [Upstream.externalConnection("public:pypi")]}; an empty list means no upstream.
+         * Repository names must not repeat, nor equal the primary repository's, and each external
+         * connection appears at most once.
+         *
+         * @param upstreams at most 10 entries
+         * @return this builder
+         * @throws NullPointerException if the list or one of its entries is null
+         */
+        public Builder upstreams(List<Upstream> upstreams) {
+            Objects.requireNonNull(upstreams, "upstreams");
+            for (int i = 0; i < upstreams.size(); i++) {
+                Objects.requireNonNull(upstreams.get(i), "upstreams[" + i + "]");
+            }
+            this.upstreams = ImmutableList.copyOf(upstreams);
+            return this;
+        }
+
+        /**
+         * The upstream chain, in search order; see {@link #upstreams(List)}.
+         *
+         * @param upstreams at most 10 entries
+         * @return this builder
+         * @throws NullPointerException if the array or one of its entries is null
+         */
+        public Builder upstreams(Upstream... upstreams) {
+            Objects.requireNonNull(upstreams, "upstreams");
+            return upstreams(Arrays.asList(upstreams));
+        }
+
+        /**
+         * Whether to create the domain ({@code true}, the default) or attach the repositories to
+         * an existing domain named by {@link #domainName(String)}.
+         *
+         * @param createDomain whether to create the domain
+         * @return this builder
+         */
+        public Builder createDomain(boolean createDomain) {
+            this.createDomain = createDomain;
+            return this;
+        }
+
+        /**
+         * The account that owns an existing domain, for a domain in another account. Only with
+         * {@code createDomain(false)}; absent by default, meaning the deploying account. Changing
+         * it replaces every repository.
+         *
+         * @param domainOwner a 12-digit account ID
+         * @return this builder
+         * @throws NullPointerException if {@code domainOwner} is null
+         */
+        public Builder domainOwner(String domainOwner) {
+            this.domainOwner = Objects.requireNonNull(domainOwner, "domainOwner");
+            return this;
+        }
+
+        /**
+         * A symmetric KMS key the caller brings to encrypt the domain. Absent by default. Only
+         * with {@code createDomain(true)}. Changing it replaces the domain.
+         *
+         * @param kmsKeyArn a key ARN {@code arn:<partition>:kms:<region>:<account>:key/<key id>};
+         *     alias ARNs and bare key IDs are rejected because they show as a change on every
+         *     preview
+         * @return this builder
+         * @throws NullPointerException if {@code kmsKeyArn} is null
+         */
+        public Builder kmsKeyArn(String kmsKeyArn) {
+            this.plainKmsKeyArn = Objects.requireNonNull(kmsKeyArn, "kmsKeyArn");
+            this.kmsKeyArn = Output.of(kmsKeyArn);
+            return this;
+        }
+
+        /**
+         * A symmetric KMS key the caller brings, as another resource's output (for example
+         * {@code key.arn()}). Same rules as {@link #kmsKeyArn(String)}; the ARN's form is checked
+         * once the value is known, failing the deployment before the domain is created.
+         *
+         * @param kmsKeyArn the key ARN
+         * @return this builder
+         * @throws NullPointerException if {@code kmsKeyArn} is null
+         */
+        public Builder kmsKeyArn(Output<String> kmsKeyArn) {
+            this.kmsKeyArn = Objects.requireNonNull(kmsKeyArn, "kmsKeyArn");
+            this.plainKmsKeyArn = null;
+            return this;
+        }
+
+        /**
+         * Whether to create a customer-managed KMS key (symmetric, yearly rotation, 30-day deletion
+         * window) and an alias {@code alias/codeartifact/<domainName>}. Default {@code true} when
+         * the domain is created and no key is given; {@code false} with no key means the
+         * AWS-managed key. Not with {@link #kmsKeyArn(String)} nor {@code createDomain(false)}.
+         *
+         * @param createKmsKey whether to create the key
+         * @return this builder
+         */
+        public Builder createKmsKey(boolean createKmsKey) {
+            this.createKmsKey = createKmsKey;
+            return this;
+        }
+
+        /**
+         * Tags for every taggable child resource, replacing any set before. None by default.
+         * Changed in place.
+         *
+         * @param tags at most 50; keys 1-128 characters not starting with {@code aws:}, values at
+         *     most 256 characters; no control characters
+         * @return this builder
+         * @throws NullPointerException if the map, a key or a value is null
+         */
+        public Builder tags(Map<String, String> tags) {
+            Objects.requireNonNull(tags, "tags");
+            tags.forEach((key, value) -> {
+                Objects.requireNonNull(key, "tags key");
+                Objects.requireNonNull(value, "tags[" + key + "]");
+            });
+            this.tags = ImmutableMap.copyOf(tags);
+            return this;
+        }
+
+        /**
+         * Whether the KMS key, the domain and every repository are Pulumi-{@code protect}ed, so
+         * that no update or destroy can delete them, and the packages in them, by accident.
+         * Default {@code true}.
+         *
+         * @param deletionProtection whether to protect the data-bearing resources
+         * @return this builder
+         */
+        public Builder deletionProtection(boolean deletionProtection) {
+            this.deletionProtection = deletionProtection;
+            return this;
+        }
+
+        /**
+         * Checks every rule and builds the Args.
+         *
+         * @return the Args
+         * @throws IllegalArgumentException listing every broken rule, one per line, each naming
+         *     the field, showing the value and saying what is allowed
+         */
+        public MlDependencyRegistryArgs build() {
+            MlDependencyRegistryArgs args = new MlDependencyRegistryArgs(this);
+            ArgsValidator.check(args, Optional.ofNullable(plainKmsKeyArn));
+            return args;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.mlregistry.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The input rules of CodeArtifact and its neighbours, as AWS states them in its service model and
+ * CloudFormation schemas. Kept apart from the Args classes because every field of those becomes a
+ * schema input.
+ */
+public final class Rules {
+
+    /** Domain name: 2-50 characters, as the CodeArtifact service model states it. */
+    public static final String DOMAIN_NAME_RULE = "[a-z][a-z0-9-]{0,48}[a-z0-9]";
+    /** Repository name: 2-100 characters, as the CodeArtifact service model states it. */
+    public static final String REPOSITORY_NAME_RULE = "[A-Za-z0-9][A-Za-z0-9._-]{1,99}";
+
+    public static final int DESCRIPTION_MAX = 1000;
+    public static final int MAX_UPSTREAMS = 10;
+    public static final int MAX_TAGS = 50;
+    public static final int TAG_KEY_MAX = 128;
+    public static final int TAG_VALUE_MAX = 256;
+    public static final int POLICY_DOCUMENT_MAX = 7168;
+
+    /** The external connections CodeArtifact offers, in the order the AWS documentation lists them. */
+    public static final List<String> EXTERNAL_CONNECTIONS = List.of(
+            "public:npmjs",
+            "public:pypi",
+            "public:maven-central",
+            "public:maven-googleandroid",
+            "public:maven-gradleplugins",
+            "public:maven-commonsware",
+            "public:maven-clojars",
+            "public:nuget-org",
+            "public:ruby-gems-org",
+            "public:crates-io");
+
+    public static final String DEFAULT_DESCRIPTION = "Repository for ML Model Dependencies";
+    public static final String DEFAULT_EXTERNAL_CONNECTION = "public:pypi";
+
+    private static final Pattern DOMAIN_NAME = Pattern.compile(DOMAIN_NAME_RULE);
+    private static final Pattern REPOSITORY_NAME = Pattern.compile(REPOSITORY_NAME_RULE);
+    private static final Pattern ACCOUNT_ID = Pattern.compile("[0-9]{12}");
+    /**
+     * A KMS key ARN. Alias ARNs, bare key IDs and alias names are deliberately rejected: CodeArtifact
+     * stores the key ARN, so anything else shows as a change on every preview.
+     */
+    private static final Pattern KMS_KEY_ARN =
+            Pattern.compile("arn:aws[a-z-]*:kms:[a-z]+(-[a-z]+)+-[0-9]+:[0-9]{12}:key/[A-Za-z0-9-]+");
+
+    private Rules() {
+    }
+
+    public static boolean isDomainName(String value) {
+        return DOMAIN_NAME.matcher(value).matches();
+    }
+
+    public static boolean isRepositoryName(String value) {
+        return REPOSITORY_NAME.matcher(value).matches();
+    }
+
+    public static boolean isAccountId(String value) {
+        return ACCOUNT_ID.matcher(value).matches();
+    }
+
+    public static boolean isKmsKeyArn(String value) {
+        return KMS_KEY_ARN.matcher(value).matches();
+    }
+
+    /**
+     * Whether the value holds a character of Unicode category C (control, format, surrogate,
+     * private use, unassigned): the {@code \\P{C}} patterns of the service model forbid them.
+     */
+    public static boolean hasControlCharacter(String value) {
+        return value.codePoints().anyMatch(Rules::isControl);
+    }
+
+    /** Whether the code point is of Unicode category C. */
+    public static boolean isControl(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE
+                || type == Character.UNASSIGNED;
+    }
+
+    /** Whether AWS reserves this tag key for itself; the check is case-insensitive, as AWS's is. */
+    public static boolean isReservedTagKey(String key) {
+        return key.regionMatches(true, 0, "aws:", 0, 4);
+    }
+
+    /**
+     * The store repository name the component gives an external connection when the caller names
+     * none: {@code public:pypi} becomes {@code pypi-store}.
+     */
+    public static String defaultStoreName(String externalConnection) {
+        String bare = externalConnection.startsWith("public:")
+                ? externalConnection.substring("public:".length())
+                : externalConnection;
+        return bare + "-store";
+    }
+}

@@ -1,0 +1,255 @@
+package io.mlregistry.testing;
+
+import com.pulumi.test.Mocks;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A Pulumi mock engine for AWS programs: it records every resource a program registers, with its
+ * inputs, and answers with the attributes AWS would compute, formed the way AWS forms them (ARNs,
+ * key IDs, owners). Nothing reaches AWS.
+ *
+ * <p>Use it through {@link StackRecording#run}, or pass it to
+ * {@code com.pulumi.test.PulumiTest.withMocks} directly. Resources registered through an explicit
+ * AWS provider get ARNs in that provider's region.
+ */
+public final class AwsMocks implements Mocks {
+
+    private static final String PROVIDER_TYPE = "pulumi:providers:aws";
+
+    private final String accountId;
+    private final String region;
+    private final List<Mocks.ResourceArgs> registrations = Collections.synchronizedList(new ArrayList<>());
+    private final List<Mocks.CallArgs> calls = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, String> providerRegions = new ConcurrentHashMap<>();
+
+    private AwsMocks(Builder builder) {
+        this.accountId = builder.accountId;
+        this.region = builder.region;
+    }
+
+    /**
+     * Mocks for account {@code 123456789012} in {@code us-east-1}.
+     *
+     * @return new mocks
+     */
+    public static AwsMocks create() {
+        return builder().build();
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Every resource registration received so far, in the order the engine received them.
+     *
+     * @return a snapshot of the registrations
+     */
+    public List<Mocks.ResourceArgs> registrations() {
+        synchronized (registrations) {
+            return List.copyOf(registrations);
+        }
+    }
+
+    /**
+     * Every invoke or call the program made, in order. A component that promises to make none can
+     * be held to it by asserting this is empty.
+     *
+     * @return a snapshot of the calls
+     */
+    public List<Mocks.CallArgs> calls() {
+        synchronized (calls) {
+            return List.copyOf(calls);
+        }
+    }
+
+    @Override
+    public CompletableFuture<ResourceResult> newResourceAsync(Mocks.ResourceArgs args) {
+        registrations.add(args);
+        Map<String, Object> inputs = args.inputs == null ? Map.of() : args.inputs;
+        Map<String, Object> state = new LinkedHashMap<>(inputs);
+        String id = computeState(args, inputs, state);
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.ofNullable(id), state));
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> callAsync(Mocks.CallArgs args) {
+        calls.add(args);
+        return CompletableFuture.completedFuture(Map.of());
+    }
+
+    /** Fills in the computed attributes of {@code state}; returns the resource's ID. */
+    private String computeState(Mocks.ResourceArgs args, Map<String, Object> inputs, Map<String, Object> state) {
+        String type = Objects.requireNonNullElse(args.type, "");
+        String name = Objects.requireNonNullElse(args.name, "");
+        String region = regionOf(args.provider);
+        String partition = partitionOf(region);
+        switch (type) {
+            case PROVIDER_TYPE: {
+                String id = name + "-id";
+                Object providerRegion = inputs.get("region");
+                if (providerRegion instanceof String) {
+                    providerRegions.put(id, (String) providerRegion);
+                }
+                return id;
+            }
+            case "aws:kms/key:Key": {
+                String keyId = stableUuid(type, name);
+                state.put("keyId", keyId);
+                state.put("arn", arn(partition, "kms", region, accountId, "key/" + keyId));
+                return keyId;
+            }
+            case "aws:kms/alias:Alias": {
+                String aliasName = (String) inputs.getOrDefault("name", "alias/" + name);
+                state.put("arn", arn(partition, "kms", region, accountId, aliasName));
+                state.put("targetKeyArn", arn(partition, "kms", region, accountId, "key/" + inputs.get("targetKeyId")));
+                return aliasName;
+            }
+            case "aws:codeartifact/domain:Domain": {
+                String domain = (String) inputs.get("domain");
+                String arn = arn(partition, "codeartifact", region, accountId, "domain/" + domain);
+                state.put("arn", arn);
+                state.put("owner", accountId);
+                state.putIfAbsent("encryptionKey",
+                        arn(partition, "kms", region, accountId, "key/" + stableUuid("aws/codeartifact", region)));
+                state.put("repositoryCount", 0);
+                return arn;
+            }
+            case "aws:codeartifact/repository:Repository": {
+                String owner = (String) inputs.getOrDefault("domainOwner", accountId);
+                String arn = arn(partition, "codeartifact", region, owner,
+                        "repository/" + inputs.get("domain") + "/" + inputs.get("repository"));
+                state.put("arn", arn);
+                state.put("domainOwner", owner);
+                state.put("administratorAccount", accountId);
+                return arn;
+            }
+            case "aws:codeartifact/domainPermissions:DomainPermissions": {
+                String owner = (String) inputs.getOrDefault("domainOwner", accountId);
+                String arn = arn(partition, "codeartifact", region, owner, "domain/" + inputs.get("domain"));
+                state.put("resourceArn", arn);
+                state.put("domainOwner", owner);
+                return arn;
+            }
+            case "aws:codeartifact/repositoryPermissionsPolicy:RepositoryPermissionsPolicy": {
+                String owner = (String) inputs.getOrDefault("domainOwner", accountId);
+                String arn = arn(partition, "codeartifact", region, owner,
+                        "repository/" + inputs.get("domain") + "/" + inputs.get("repository"));
+                state.put("resourceArn", arn);
+                state.put("domainOwner", owner);
+                return arn;
+            }
+            case "aws:iam/policy:Policy": {
+                String policyName = (String) inputs.getOrDefault("name", autoName(name));
+                String path = (String) inputs.getOrDefault("path", "/");
+                String arn = arn(partition, "iam", "", accountId, "policy" + path + policyName);
+                state.put("name", policyName);
+                state.put("arn", arn);
+                state.put("policyId", "ANPA" + stableUuid(type, name).replace("-", "").substring(0, 17).toUpperCase());
+                return arn;
+            }
+            case "aws:iam/role:Role": {
+                String roleName = (String) inputs.getOrDefault("name", autoName(name));
+                String path = (String) inputs.getOrDefault("path", "/");
+                state.put("name", roleName);
+                state.put("arn", arn(partition, "iam", "", accountId, "role" + path + roleName));
+                state.put("uniqueId", "AROA" + stableUuid(type, name).replace("-", "").substring(0, 17).toUpperCase());
+                return roleName;
+            }
+            default:
+                return name + "-id";
+        }
+    }
+
+    private String regionOf(String providerReference) {
+        if (providerReference == null || providerReference.isEmpty()) {
+            return region;
+        }
+        // A provider reference is "<urn>::<id>"; the URN itself contains "::".
+        String id = providerReference.substring(providerReference.lastIndexOf("::") + 2);
+        return providerRegions.getOrDefault(id, region);
+    }
+
+    private static String partitionOf(String region) {
+        if (region.startsWith("cn-")) {
+            return "aws-cn";
+        }
+        if (region.startsWith("us-gov-")) {
+            return "aws-us-gov";
+        }
+        return "aws";
+    }
+
+    private static String arn(String partition, String service, String region, String account, String resource) {
+        return String.join(":", "arn", partition, service, region, account, resource);
+    }
+
+    /** Pulumi's auto-naming: the logical name and seven characters, here stable across runs. */
+    private static String autoName(String logicalName) {
+        return logicalName + "-" + stableUuid("autoname", logicalName).substring(0, 7);
+    }
+
+    private static String stableUuid(String namespace, String name) {
+        return UUID.nameUUIDFromBytes((namespace + "/" + name).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Builds {@link AwsMocks}. */
+    public static final class Builder {
+        private String accountId = "123456789012";
+        private String region = "us-east-1";
+
+        private Builder() {
+        }
+
+        /**
+         * The account every ARN and owner is in. Default {@code 123456789012}.
+         *
+         * @param accountId a 12-digit account ID
+         * @return this builder
+         * @throws NullPointerException if {@code accountId} is null
+         */
+        public Builder accountId(String accountId) {
+            this.accountId = Objects.requireNonNull(accountId, "accountId");
+            return this;
+        }
+
+        /**
+         * The region of the default provider. Default {@code us-east-1}. Resources registered
+         * through an explicit provider get that provider's {@code region} input instead.
+         *
+         * @param region an AWS region such as {@code eu-west-1}; {@code cn-} regions give
+         *     {@code aws-cn} ARNs, {@code us-gov-} regions {@code aws-us-gov} ARNs
+         * @return this builder
+         * @throws NullPointerException if {@code region} is null
+         */
+        public Builder region(String region) {
+            this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /**
+         * Builds the mocks.
+         *
+         * @return new mocks with an empty record
+         */
+        public AwsMocks build() {
+            return new AwsMocks(this);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package io.mlregistry.testing;
+
+import com.pulumi.Context;
+import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
+import com.pulumi.resources.ResourceOptions;
+import com.pulumi.resources.ResourceTransformation;
+import com.pulumi.test.Mocks;
+import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestOptions;
+import com.pulumi.test.TestResult;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * What a Pulumi program did on the mock engine: every resource with its inputs, parent and
+ * options, the stack outputs, and the errors. pulumi-java's own {@code TestResult} exposes neither
+ * inputs nor options; this does.
+ *
+ * <pre>{@code
+ * StackRecording run = StackRecording.run(AwsMocks.create(), ctx -> {
+ *     var registry = new MlDependencyRegistry("ml", args, null);
+ *     ctx.export("pipIndexUrl", registry.pypiIndexUrl());
+ * });
+ * run.resource("aws:codeartifact/repository:Repository", "ml-repository").inputs();
+ * }</pre>
+ */
+public final class StackRecording {
+
+    private final List<RecordedResource> resources;
+    private final Map<String, Object> outputs;
+    private final List<Exception> exceptions;
+    private final List<String> errors;
+
+    private StackRecording(
+            List<RecordedResource> resources, Map<String, Object> outputs,
+            List<Exception> exceptions, List<String> errors) {
+        this.resources = List.copyOf(resources);
+        this.outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+        this.exceptions = List.copyOf(exceptions);
+        this.errors = List.copyOf(errors);
+    }
+
+    /**
+     * Runs a program on the mock engine as a deployment (not a preview) of stack {@code stack} in
+     * project {@code project}.
+     *
+     * @param mocks the mocks that answer for AWS
+     * @param program the stack's program
+     * @return what the program did
+     */
+    public static StackRecording run(AwsMocks mocks, Consumer<Context> program) {
+        return run(mocks, TestOptions.builder().build(), program);
+    }
+
+    /**
+     * Runs a program on the mock engine with the given options. The options' own resource
+     * transformations run before the recording one.
+     *
+     * @param mocks the mocks that answer for AWS
+     * @param options project and stack names, preview mode, stack transformations
+     * @param program the stack's program
+     * @return what the program did
+     */
+    public static StackRecording run(AwsMocks mocks, TestOptions options, Consumer<Context> program) {
+        Objects.requireNonNull(mocks, "mocks");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(program, "program");
+        Map<Resource, ResourceOptions> seen = Collections.synchronizedMap(new IdentityHashMap<>());
+        List<ResourceTransformation> transformations = new ArrayList<>(options.resourceTransformations());
+        transformations.add(args -> {
+            seen.put(args.resource(), args.options());
+            return Optional.empty();
+        });
+        TestOptions recordingOptions = TestOptions.builder()
+                .organizationName(options.organizationName())
+                .projectName(options.projectName())
+                .stackName(options.stackName())
+                .rootDirectory(options.rootDirectory())
+                .preview(options.preview())
+                .resourceTransformations(transformations)
+                .build();
+        int before = mocks.registrations().size();
+        try {
+            TestResult result = PulumiTest.withMocks(mocks).withOptions(recordingOptions).runTest(program);
+            List<Mocks.ResourceArgs> registrations = mocks.registrations();
+            List<Exception> exceptions = new ArrayList<>(result.exceptions());
+            Map<String, Object> outputs = resolve(result.outputs(), exceptions);
+            return new StackRecording(
+                    join(result, registrations.subList(before, registrations.size()), seen),
+                    outputs,
+                    exceptions,
+                    result.errors());
+        } finally {
+            PulumiTest.cleanup();
+        }
+    }
+
+    private static List<RecordedResource> join(
+            TestResult result, List<Mocks.ResourceArgs> registrations, Map<Resource, ResourceOptions> seen) {
+        Map<String, Mocks.ResourceArgs> byKey = new LinkedHashMap<>();
+        for (Mocks.ResourceArgs registration : registrations) {
+            byKey.put(registration.type + "::" + registration.name, registration);
+        }
+        List<RecordedResource> recorded = new ArrayList<>();
+        for (Resource resource : result.resources()) {
+            String urn = PulumiTest.extractValue(resource.urn());
+            ResourceOptions options = seen.get(resource);
+            Optional<String> parentUrn = Optional.empty();
+            boolean protect = false;
+            if (options != null) {
+                protect = options.isProtect();
+                parentUrn = options.getParent().map(parent -> PulumiTest.extractValue(parent.urn()));
+            }
+            Mocks.ResourceArgs registration = byKey.get(resource.pulumiResourceType() + "::" + resource.pulumiResourceName());
+            if (parentUrn.isEmpty() && !resource.pulumiResourceType().equals("pulumi:pulumi:Stack")) {
+                parentUrn = result.resources().stream()
+                        .filter(r -> r.pulumiResourceType().equals("pulumi:pulumi:Stack"))
+                        .findFirst()
+                        .map(stack -> PulumiTest.extractValue(stack.urn()));
+            }
+            recorded.add(new RecordedResource(
+                    urn,
+                    resource.pulumiResourceType(),
+                    resource.pulumiResourceName(),
+                    parentUrn,
+                    registration == null || registration.inputs == null ? Map.of() : registration.inputs,
+                    protect,
+                    registration == null ? Optional.empty() : Optional.ofNullable(registration.provider)
+                            .filter(p -> !p.isEmpty())));
+        }
+        return recorded;
+    }
+
+    /** Resolves the stack outputs; an output that failed maps to null and adds its cause to {@code exceptions}. */
+    private static Map<String, Object> resolve(Map<String, Output<?>> outputs, List<Exception> exceptions) {
+        Map<String, Object> resolved = new LinkedHashMap<>();
+        outputs.forEach((name, output) -> {
+            try {
+                resolved.put(name, PulumiTest.extractValue(output));
+            } catch (CompletionException e) {
+                resolved.put(name, null);
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                boolean known = exceptions.stream().anyMatch(x -> x == cause || x.getCause() == cause);
+                if (!known) {
+                    exceptions.add(cause instanceof Exception ? (Exception) cause : e);
+                }
+            }
+        });
+        return resolved;
+    }
+
+    /**
+     * Every resource the program registered, the stack included, in registration order.
+     *
+     * @return the resources
+     */
+    public List<RecordedResource> resources() {
+        return resources;
+    }
+
+    /**
+     * The resources of one type, in registration order.
+     *
+     * @param type a type token such as {@code aws:iam/policy:Policy}
+     * @return the resources of that type
+     */
+    public List<RecordedResource> resources(String type) {
+        return resources.stream().filter(r -> r.type().equals(type)).collect(Collectors.toList());
+    }
+
+    /**
+     * The one resource of this type and logical name.
+     *
+     * @param type the type token
+     * @param name the logical name
+     * @return the resource
+     * @throws IllegalArgumentException if there is none, naming the resources of that type
+     */
+    public RecordedResource resource(String type, String name) {
+        return resources.stream()
+                .filter(r -> r.type().equals(type) && r.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no " + type + " named " + name + "; registered: "
+                        + resources(type).stream().map(RecordedResource::name).collect(Collectors.toList())));
+    }
+
+    /**
+     * The children of a resource, in registration order.
+     *
+     * @param parent the parent
+     * @return the resources whose parent it is
+     */
+    public List<RecordedResource> children(RecordedResource parent) {
+        return resources.stream()
+                .filter(r -> r.parentUrn().equals(Optional.of(parent.urn())))
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * The stack outputs, resolved; an output whose value is null or unknown maps to null, and so
+     * does one that failed, whose cause is then among the {@link #exceptions()}.
+     *
+     * @return the outputs by name, in export order
+     */
+    public Map<String, Object> outputs() {
+        return outputs;
+    }
+
+    /**
+     * The exceptions the program raised; empty when it ran cleanly.
+     *
+     * @return the exceptions
+     */
+    public List<Exception> exceptions() {
+        return exceptions;
+    }
+
+    /**
+     * The error messages the engine logged.
+     *
+     * @return the messages
+     */
+    public List<String> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,52 @@
+package io.mlregistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pulumi.provider.internal.infer.ComponentAnalyzer;
+import com.pulumi.provider.internal.schema.PackageSpec;
+import com.pulumi.provider.internal.schema.ResourceSpec;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The component must keep the shape Pulumi's Java component provider host can infer a schema from,
+ * so that Python and TypeScript stacks can consume it later. This runs the SDK's own analyzer.
+ */
+class ComponentSchemaTest {
+
+    private final PackageSpec schema = ComponentAnalyzer.generateSchema(MlDependencyRegistry.class);
+
+    @Test
+    void schema_namesTheComponentByItsTypeToken() {
+        assertThat(schema.getName()).isEqualTo("mlregistry");
+        assertThat(schema.getResources()).containsOnlyKeys(MlDependencyRegistry.TYPE);
+    }
+
+    @Test
+    void schema_hasEveryArgsFieldAsAnInput() {
+        ResourceSpec component = schema.getResources().get(MlDependencyRegistry.TYPE);
+
+        assertThat(component.getInputProperties()).containsOnlyKeys(
+                "domainName", "repositoryName", "description", "upstreams", "createDomain", "domainOwner",
+                "kmsKeyArn", "createKmsKey", "tags", "deletionProtection");
+        assertThat(component.getRequiredInputs()).containsExactly("domainName", "repositoryName");
+        // A key ARN usually comes from another resource, so other languages must be able to wire it.
+        assertThat(component.getInputProperties().get("kmsKeyArn").getPlain()).isNull();
+        assertThat(component.getInputProperties().get("upstreams").getItems().getRef())
+                .isEqualTo("#/types/mlregistry:index:Upstream");
+    }
+
+    @Test
+    void schema_describesTheUpstreamType() {
+        assertThat(schema.getTypes()).containsOnlyKeys("mlregistry:index:Upstream");
+        assertThat(schema.getTypes().get("mlregistry:index:Upstream").getProperties())
+                .containsOnlyKeys("externalConnection", "storeRepositoryName", "repository");
+    }
+
+    @Test
+    void schema_hasEveryOutput() {
+        assertThat(schema.getResources().get(MlDependencyRegistry.TYPE).getProperties()).containsOnlyKeys(
+                "domainName", "domainArn", "domainOwner", "repositoryName", "repositoryArn",
+                "upstreamRepositoryNames", "kmsKeyArn", "pypiIndexUrl", "mavenRepositoryUrl", "npmRegistryUrl");
+    }
+}
