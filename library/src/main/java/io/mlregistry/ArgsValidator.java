@@ -1,5 +1,6 @@
 package io.mlregistry;
 
+import io.mlregistry.internal.Policies;
 import io.mlregistry.internal.Problems;
 import io.mlregistry.internal.Rules;
 
@@ -7,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import software.amazon.awssdk.policybuilder.iam.IamPolicy;
 
 /**
  * Checks {@link MlDependencyRegistryArgs} against every rule, field by field and across fields.
@@ -18,6 +21,12 @@ final class ArgsValidator {
     static final String KMS_KEY_ARN_RULE =
             "must be a KMS key ARN arn:<partition>:kms:<region>:<account>:key/<key id>, "
                     + "not an alias or a bare key ID";
+
+    static final String PRINCIPAL_RULE = "must be a 12-digit account ID or an IAM ARN "
+            + "arn:<partition>:iam::<account>:root, :role/<name> or :user/<name>";
+
+    static final String IAM_TAG_RULE = "must contain only letters, digits, spaces and _.:/=+-@, "
+            + "as IAM requires for the IAM policies (or set createIamPolicies(false))";
 
     private ArgsValidator() {
     }
@@ -34,7 +43,8 @@ final class ArgsValidator {
         checkDescription(args.description, problems);
         checkUpstreams(args, problems);
         checkDomainAndKey(args, plainKmsKeyArn, problems);
-        checkTags(args.tags, problems);
+        checkTags(args.tags, args.createIamPolicies(), problems);
+        checkAccess(args, problems);
         problems.throwIfAny();
     }
 
@@ -167,7 +177,7 @@ final class ArgsValidator {
         }
     }
 
-    private static void checkTags(Map<String, String> tags, Problems problems) {
+    private static void checkTags(Map<String, String> tags, boolean iamTagged, Problems problems) {
         if (tags == null) {
             return;
         }
@@ -192,6 +202,100 @@ final class ArgsValidator {
             if (Rules.hasControlCharacter(value)) {
                 problems.add(field, value, "must not contain control characters");
             }
+            // Control characters are reported above; the IAM rule is for printable characters.
+            if (iamTagged && !Rules.hasControlCharacter(key) && !Rules.isIamTagText(key)) {
+                problems.add("tags key", key, IAM_TAG_RULE);
+            }
+            if (iamTagged && !Rules.hasControlCharacter(value) && !Rules.isIamTagText(value)) {
+                problems.add(field, value, IAM_TAG_RULE);
+            }
         });
+    }
+
+    private static void checkAccess(MlDependencyRegistryArgs args, Problems problems) {
+        boolean valid = checkPrincipals("readerPrincipals", args.readerPrincipals(), problems);
+        valid &= checkPrincipals("publisherPrincipals", args.publisherPrincipals(), problems);
+        List<String> readers = args.readerPrincipals();
+        List<String> publishers = args.publisherPrincipals();
+        for (int i = 0; i < publishers.size(); i++) {
+            int reader = readers.indexOf(publishers.get(i));
+            if (reader >= 0) {
+                valid = false;
+                problems.add("publisherPrincipals[" + i + "]", publishers.get(i),
+                        "must not also be readerPrincipals[" + reader + "]: publishers can read");
+            }
+        }
+        if (args.organizationId != null && !Rules.isOrganizationId(args.organizationId)) {
+            valid = false;
+            problems.add("organizationId", args.organizationId, "must match " + Rules.ORGANIZATION_ID_RULE);
+        }
+        Optional<String> partition = valid ? checkOnePartition(readers, publishers, problems) : Optional.empty();
+        if (valid && !problems.hasLineStartingWith("publisherPrincipals[") && !problems.hasLineStartingWith("readerPrincipals[")) {
+            // Principals named by ARN fix the partition; with account IDs alone, count the longest.
+            String counted = partition.orElse(Policies.LONGEST_PARTITION);
+            Policies.Access access = new Policies.Access(readers, publishers, args.organizationId());
+            checkSize("repository policy", Policies.repositoryPolicy(counted, access), problems);
+            if (args.createDomain()) {
+                checkSize("domain policy", Policies.domainPolicy(counted, access), problems);
+            }
+        }
+    }
+
+    /**
+     * Checks that every principal ARN is in one partition, as a policy requires; returns it, or
+     * empty when every principal is an account ID.
+     */
+    private static Optional<String> checkOnePartition(List<String> readers, List<String> publishers, Problems problems) {
+        String firstField = null;
+        String first = null;
+        for (String field : List.of("readerPrincipals", "publisherPrincipals")) {
+            List<String> principals = field.equals("readerPrincipals") ? readers : publishers;
+            for (int i = 0; i < principals.size(); i++) {
+                Optional<String> partition = Rules.principalPartition(principals.get(i));
+                if (partition.isEmpty()) {
+                    continue;
+                }
+                if (first == null) {
+                    first = partition.get();
+                    firstField = field + "[" + i + "]";
+                } else if (!first.equals(partition.get())) {
+                    problems.add(field + "[" + i + "]", principals.get(i),
+                            "must be in partition " + first + ", as " + firstField + " is");
+                }
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** Checks one list of principals; returns whether every entry is valid. */
+    private static boolean checkPrincipals(String field, List<String> principals, Problems problems) {
+        boolean valid = true;
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < principals.size(); i++) {
+            String principal = principals.get(i);
+            String at = field + "[" + i + "]";
+            if (principal.equals("*")) {
+                valid = false;
+                problems.add(at, principal, "must name principals; grant an AWS Organization with organizationId");
+            } else if (!Rules.isPrincipal(principal)) {
+                valid = false;
+                problems.add(at, principal, PRINCIPAL_RULE);
+            } else {
+                Integer first = seen.putIfAbsent(principal, i);
+                if (first != null) {
+                    valid = false;
+                    problems.add(at, principal, "must differ from " + field + "[" + first + "]");
+                }
+            }
+        }
+        return valid;
+    }
+
+    private static void checkSize(String name, Optional<IamPolicy> policy, Problems problems) {
+        policy.map(IamPolicy::toJson).filter(json -> json.length() > Rules.POLICY_DOCUMENT_MAX).ifPresent(json ->
+                problems.addLine("readerPrincipals, publisherPrincipals and organizationId make the " + name
+                        + " " + json.length() + " characters, over AWS's limit of " + Rules.POLICY_DOCUMENT_MAX
+                        + "; name fewer principals, name accounts instead of roles, or grant an AWS Organization"
+                        + " with organizationId"));
     }
 }

@@ -2,24 +2,34 @@ package io.mlregistry;
 
 import com.pulumi.aws.codeartifact.Domain;
 import com.pulumi.aws.codeartifact.DomainArgs;
+import com.pulumi.aws.codeartifact.DomainPermissions;
+import com.pulumi.aws.codeartifact.DomainPermissionsArgs;
 import com.pulumi.aws.codeartifact.Repository;
 import com.pulumi.aws.codeartifact.RepositoryArgs;
+import com.pulumi.aws.codeartifact.RepositoryPermissionsPolicy;
+import com.pulumi.aws.codeartifact.RepositoryPermissionsPolicyArgs;
 import com.pulumi.aws.codeartifact.inputs.RepositoryExternalConnectionsArgs;
 import com.pulumi.aws.codeartifact.inputs.RepositoryUpstreamArgs;
+import com.pulumi.aws.iam.Policy;
+import com.pulumi.aws.iam.PolicyArgs;
 import com.pulumi.aws.kms.Alias;
 import com.pulumi.aws.kms.AliasArgs;
 import com.pulumi.aws.kms.Key;
 import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.core.Output;
+import com.pulumi.core.Tuples.Tuple2;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.mlregistry.internal.Arn;
 import io.mlregistry.internal.Endpoints;
+import io.mlregistry.internal.Policies;
+import io.mlregistry.internal.Problems;
 import io.mlregistry.internal.RegistryPlan;
 import io.mlregistry.internal.RegistryPlan.KeyMode;
 import io.mlregistry.internal.RegistryPlan.Store;
+import io.mlregistry.internal.Rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +39,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+
+import software.amazon.awssdk.policybuilder.iam.IamPolicy;
 
 /**
  * A private AWS CodeArtifact registry for ML dependencies: a KMS-encrypted domain, the primary
@@ -41,7 +53,12 @@ import java.util.function.BiFunction;
  *       (unless a key is brought or the AWS-managed key is chosen);</li>
  *   <li>{@code <name>-domain}: the domain (unless {@code createDomain(false)});</li>
  *   <li>{@code <name>-upstream-<store>}: one store repository per external connection;</li>
- *   <li>{@code <name>-repository}: the primary repository, with its upstreams in search order.</li>
+ *   <li>{@code <name>-repository}: the primary repository, with its upstreams in search order;</li>
+ *   <li>{@code <name>-domain-policy} and {@code <name>-repository-policy}: the domain and
+ *       repository permissions policies, when readers, publishers or an organization are named
+ *       (the domain policy only for a domain created here);</li>
+ *   <li>{@code <name>-reader-policy} and {@code <name>-publisher-policy}: IAM managed policies to
+ *       attach to roles of the deploying account (unless {@code createIamPolicies(false)}).</li>
  * </ul>
  * The key, the domain and the repositories are {@code protect}ed unless
  * {@code deletionProtection(false)}. The component calls no invokes: regions, partitions and
@@ -82,6 +99,12 @@ public final class MlDependencyRegistry extends ComponentResource {
     @Export(name = "npmRegistryUrl", refs = {String.class}, tree = "[0]")
     private final Output<String> npmRegistryUrl;
 
+    @Export(name = "readerPolicyArn", refs = {String.class}, tree = "[0]")
+    private final Output<String> readerPolicyArn;
+
+    @Export(name = "publisherPolicyArn", refs = {String.class}, tree = "[0]")
+    private final Output<String> publisherPolicyArn;
+
     /**
      * Creates the registry.
      *
@@ -100,80 +123,16 @@ public final class MlDependencyRegistry extends ComponentResource {
         // on the mock engine and only feed the preview display.
         super(TYPE, checked(name, args), null, options);
         RegistryPlan plan = plan(name, args);
-
         CustomResourceOptions keep = CustomResourceOptions.builder().parent(this).protect(plan.protect()).build();
         CustomResourceOptions child = CustomResourceOptions.builder().parent(this).build();
-        Map<String, String> tags = plan.tags();
 
-        Output<String> keyArn = null;
-        if (plan.keyMode() == KeyMode.CREATE) {
-            Key key = new Key(plan.keyLogicalName(), withTags(KeyArgs.builder()
-                    .description(plan.keyDescription())
-                    .keyUsage("ENCRYPT_DECRYPT")
-                    .customerMasterKeySpec("SYMMETRIC_DEFAULT")
-                    .enableKeyRotation(true)
-                    .deletionWindowInDays(30), tags, KeyArgs.Builder::tags).build(), keep);
-            new Alias(plan.keyAliasLogicalName(), AliasArgs.builder()
-                    .name(plan.keyAliasName())
-                    .targetKeyId(key.keyId())
-                    .build(), child);
-            keyArn = key.arn();
-        } else if (plan.keyMode() == KeyMode.BRING_YOUR_OWN) {
-            keyArn = args.kmsKeyArn().orElseThrow().applyValue(ArgsValidator::checkKmsKeyArn);
-        }
-
-        Domain domain = null;
-        Output<String> domainInput = Output.of(plan.domainName());
-        Output<String> ownerInput = plan.domainOwner().map(Output::of).orElse(null);
-        if (plan.createDomain()) {
-            DomainArgs.Builder domainArgs = DomainArgs.builder().domain(plan.domainName());
-            if (keyArn != null) {
-                domainArgs.encryptionKey(keyArn);
-            }
-            domain = new Domain(plan.domainLogicalName(),
-                    withTags(domainArgs, tags, DomainArgs.Builder::tags).build(), keep);
-            // Taken from the domain's outputs so that every repository waits for the domain.
-            domainInput = domain.domain();
-            ownerInput = domain.owner();
-        }
-
-        Map<String, Repository> stores = new HashMap<>();
-        for (Store store : plan.stores()) {
-            RepositoryArgs.Builder storeArgs = RepositoryArgs.builder()
-                    .repository(store.repositoryName())
-                    .domain(domainInput)
-                    .description(plan.storeDescription(store))
-                    .externalConnections(RepositoryExternalConnectionsArgs.builder()
-                            .externalConnectionName(store.externalConnection())
-                            .build());
-            if (ownerInput != null) {
-                storeArgs.domainOwner(ownerInput);
-            }
-            stores.put(store.repositoryName(), new Repository(plan.storeLogicalName(store),
-                    withTags(storeArgs, tags, RepositoryArgs.Builder::tags).build(), keep));
-        }
-
-        List<RepositoryUpstreamArgs> upstreams = new ArrayList<>();
+        Output<String> keyArn = encryptionKey(plan, args, keep, child);
+        Domain domain = plan.createDomain() ? createDomain(plan, keyArn, keep) : null;
+        // Repositories take the domain's name and owner from its outputs, so that they wait for it.
+        Output<String> domainInput = domain != null ? domain.domain() : Output.of(plan.domainName());
+        Output<String> ownerInput = domain != null ? domain.owner() : plan.domainOwner().map(Output::of).orElse(null);
         List<Output<String>> upstreamNames = new ArrayList<>();
-        for (String upstream : plan.upstreamNames()) {
-            Repository store = stores.get(upstream);
-            // A store's name is taken from its output so that the primary repository waits for it.
-            Output<String> upstreamName = store != null ? store.repository() : Output.of(upstream);
-            upstreams.add(RepositoryUpstreamArgs.builder().repositoryName(upstreamName).build());
-            upstreamNames.add(upstreamName);
-        }
-        RepositoryArgs.Builder repositoryArgs = RepositoryArgs.builder()
-                .repository(plan.repositoryName())
-                .domain(domainInput)
-                .description(plan.description());
-        if (ownerInput != null) {
-            repositoryArgs.domainOwner(ownerInput);
-        }
-        if (!upstreams.isEmpty()) {
-            repositoryArgs.upstreams(upstreams);
-        }
-        Repository repository = new Repository(plan.repositoryLogicalName(),
-                withTags(repositoryArgs, tags, RepositoryArgs.Builder::tags).build(), keep);
+        Repository repository = createRepositories(plan, domainInput, ownerInput, upstreamNames, keep);
 
         this.repositoryName = repository.repository();
         this.repositoryArn = repository.arn();
@@ -193,6 +152,18 @@ public final class MlDependencyRegistry extends ComponentResource {
                         "domain/" + plan.domainName()).toString();
             });
         }
+        createResourcePolicies(plan, domainInput, ownerInput, repository, child);
+        if (plan.createIamPolicies()) {
+            Output<Tuple2<String, String>> arns = Output.tuple(this.domainArn, repository.arn());
+            this.readerPolicyArn = createIamPolicy(plan.readerPolicyLogicalName(), plan.readerPolicyDescription(),
+                    arns.applyValue(t -> Policies.readerPolicy(t.t1, t.t2).toJson()), plan, child);
+            this.publisherPolicyArn = createIamPolicy(plan.publisherPolicyLogicalName(),
+                    plan.publisherPolicyDescription(),
+                    arns.applyValue(t -> Policies.publisherPolicy(t.t1, t.t2).toJson()), plan, child);
+        } else {
+            this.readerPolicyArn = Output.ofNullable(null);
+            this.publisherPolicyArn = Output.ofNullable(null);
+        }
         this.upstreamRepositoryNames = Output.all(upstreamNames);
         this.kmsKeyArn = keyArn != null ? keyArn : Output.ofNullable(null);
         this.pypiIndexUrl = endpoint(plan.domainName(), "pypi").applyValue(url -> url + "simple/");
@@ -210,12 +181,143 @@ public final class MlDependencyRegistry extends ComponentResource {
         outputs.put("pypiIndexUrl", pypiIndexUrl);
         outputs.put("mavenRepositoryUrl", mavenRepositoryUrl);
         outputs.put("npmRegistryUrl", npmRegistryUrl);
+        outputs.put("readerPolicyArn", readerPolicyArn);
+        outputs.put("publisherPolicyArn", publisherPolicyArn);
         registerOutputs(outputs);
+    }
+
+    /** Creates the key and its alias, or takes the key brought; returns null for the AWS-managed key. */
+    private Output<String> encryptionKey(
+            RegistryPlan plan, MlDependencyRegistryArgs args, CustomResourceOptions keep, CustomResourceOptions child) {
+        if (plan.keyMode() == KeyMode.BRING_YOUR_OWN) {
+            return args.kmsKeyArn().orElseThrow().applyValue(ArgsValidator::checkKmsKeyArn);
+        }
+        if (plan.keyMode() != KeyMode.CREATE) {
+            return null;
+        }
+        Key key = new Key(plan.keyLogicalName(), withTags(KeyArgs.builder()
+                .description(plan.keyDescription())
+                .keyUsage("ENCRYPT_DECRYPT")
+                .customerMasterKeySpec("SYMMETRIC_DEFAULT")
+                .enableKeyRotation(true)
+                .deletionWindowInDays(30), plan.tags(), KeyArgs.Builder::tags).build(), keep);
+        new Alias(plan.keyAliasLogicalName(), AliasArgs.builder()
+                .name(plan.keyAliasName())
+                .targetKeyId(key.keyId())
+                .build(), child);
+        return key.arn();
+    }
+
+    private Domain createDomain(RegistryPlan plan, Output<String> keyArn, CustomResourceOptions keep) {
+        DomainArgs.Builder domainArgs = DomainArgs.builder().domain(plan.domainName());
+        if (keyArn != null) {
+            domainArgs.encryptionKey(keyArn);
+        }
+        return new Domain(plan.domainLogicalName(), withTags(domainArgs, plan.tags(), DomainArgs.Builder::tags).build(), keep);
+    }
+
+    /**
+     * Creates the store repositories and the primary repository; returns the primary and adds the
+     * upstream names, in search order, to {@code upstreamNames}.
+     */
+    private Repository createRepositories(
+            RegistryPlan plan, Output<String> domainInput, Output<String> ownerInput,
+            List<Output<String>> upstreamNames, CustomResourceOptions keep) {
+        Map<String, Repository> stores = new HashMap<>();
+        for (Store store : plan.stores()) {
+            RepositoryArgs.Builder storeArgs = RepositoryArgs.builder()
+                    .repository(store.repositoryName())
+                    .domain(domainInput)
+                    .description(plan.storeDescription(store))
+                    .externalConnections(RepositoryExternalConnectionsArgs.builder()
+                            .externalConnectionName(store.externalConnection())
+                            .build());
+            if (ownerInput != null) {
+                storeArgs.domainOwner(ownerInput);
+            }
+            stores.put(store.repositoryName(), new Repository(plan.storeLogicalName(store),
+                    withTags(storeArgs, plan.tags(), RepositoryArgs.Builder::tags).build(), keep));
+        }
+
+        List<RepositoryUpstreamArgs> upstreams = new ArrayList<>();
+        for (String upstream : plan.upstreamNames()) {
+            Repository store = stores.get(upstream);
+            // A store's name is taken from its output so that the primary repository waits for it.
+            Output<String> upstreamName = store != null ? store.repository() : Output.of(upstream);
+            upstreams.add(RepositoryUpstreamArgs.builder().repositoryName(upstreamName).build());
+            upstreamNames.add(upstreamName);
+        }
+        RepositoryArgs.Builder repositoryArgs = RepositoryArgs.builder()
+                .repository(plan.repositoryName())
+                .domain(domainInput)
+                .description(plan.description());
+        if (ownerInput != null) {
+            repositoryArgs.domainOwner(ownerInput);
+        }
+        if (!upstreams.isEmpty()) {
+            repositoryArgs.upstreams(upstreams);
+        }
+        return new Repository(plan.repositoryLogicalName(),
+                withTags(repositoryArgs, plan.tags(), RepositoryArgs.Builder::tags).build(), keep);
+    }
+
+    /** Writes the domain and repository permissions policies, when they grant anything. */
+    private void createResourcePolicies(
+            RegistryPlan plan, Output<String> domainInput, Output<String> ownerInput, Repository repository,
+            CustomResourceOptions child) {
+        Output<String> partition = domainArn.applyValue(arn -> Arn.parse(arn).partition());
+        if (plan.hasDomainPolicy()) {
+            new DomainPermissions(plan.domainPolicyLogicalName(), DomainPermissionsArgs.builder()
+                    .domain(domainInput)
+                    .domainOwner(ownerInput)
+                    .policyDocument(partition.applyValue(p -> resourcePolicy(p, plan, Policies::domainPolicy)))
+                    .build(), child);
+        }
+        if (plan.hasRepositoryPolicy()) {
+            RepositoryPermissionsPolicyArgs.Builder policyArgs = RepositoryPermissionsPolicyArgs.builder()
+                    .domain(domainInput)
+                    .repository(repository.repository())
+                    .policyDocument(partition.applyValue(p -> resourcePolicy(p, plan, Policies::repositoryPolicy)));
+            if (ownerInput != null) {
+                policyArgs.domainOwner(ownerInput);
+            }
+            new RepositoryPermissionsPolicy(plan.repositoryPolicyLogicalName(), policyArgs.build(), child);
+        }
+    }
+
+    private Output<String> createIamPolicy(
+            String logicalName, String description, Output<String> document, RegistryPlan plan,
+            CustomResourceOptions child) {
+        return new Policy(logicalName, withTags(PolicyArgs.builder().description(description).policy(document),
+                plan.tags(), PolicyArgs.Builder::tags).build(), child).arn();
     }
 
     private Output<String> endpoint(String domain, String format) {
         return Output.tuple(domainArn, domainOwner, repositoryName).applyValue(t ->
                 Endpoints.repositoryEndpoint(Arn.parse(t.t1), domain, t.t2, format, t.t3));
+    }
+
+    /**
+     * Writes a resource policy once the partition is known. Principals given as ARNs must be in
+     * the registry's partition, which {@code build()} cannot know.
+     */
+    private static String resourcePolicy(
+            String partition, RegistryPlan plan, BiFunction<String, Policies.Access, Optional<IamPolicy>> policy) {
+        Problems problems = new Problems();
+        checkPartition("readerPrincipals", plan.access().readers(), partition, problems);
+        checkPartition("publisherPrincipals", plan.access().publishers(), partition, problems);
+        problems.throwIfAny();
+        return policy.apply(partition, plan.access()).orElseThrow().toJson();
+    }
+
+    private static void checkPartition(String field, List<String> principals, String partition, Problems problems) {
+        for (int i = 0; i < principals.size(); i++) {
+            String principal = principals.get(i);
+            int index = i;
+            Rules.principalPartition(principal).filter(p -> !p.equals(partition)).ifPresent(p ->
+                    problems.add(field + "[" + index + "]", principal,
+                            "must be in partition " + partition + ", the registry's"));
+        }
     }
 
     /** Checks the inputs before the component registers itself; returns {@code name}. */
@@ -240,7 +342,9 @@ public final class MlDependencyRegistry extends ComponentResource {
                 : KeyMode.AWS_MANAGED;
         return new RegistryPlan(name, args.domainName(), args.createDomain(), args.domainOwner(), keyMode,
                 args.repositoryName(), args.description(), stores, upstreamNames, args.tags(),
-                args.deletionProtection());
+                args.deletionProtection(),
+                new Policies.Access(args.readerPrincipals(), args.publisherPrincipals(), args.organizationId()),
+                args.createIamPolicies());
     }
 
     /** Sets tags only when there are some, so that an untagged resource shows no empty map. */
@@ -310,6 +414,26 @@ public final class MlDependencyRegistry extends ComponentResource {
      */
     public Output<String> kmsKeyArn() {
         return kmsKeyArn;
+    }
+
+    /**
+     * The ARN of the IAM managed policy that lets a role install packages: attach it to a
+     * SageMaker execution role or a training job's role.
+     *
+     * @return the policy ARN; its value is null with {@code createIamPolicies(false)}
+     */
+    public Output<String> readerPolicyArn() {
+        return readerPolicyArn;
+    }
+
+    /**
+     * The ARN of the IAM managed policy that lets a role publish and install packages: attach it to
+     * a CI role.
+     *
+     * @return the policy ARN; its value is null with {@code createIamPolicies(false)}
+     */
+    public Output<String> publisherPolicyArn() {
+        return publisherPolicyArn;
     }
 
     /**

@@ -56,6 +56,18 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
     @Import(name = "deletionProtection")
     final Boolean deletionProtection;
 
+    @Import(name = "readerPrincipals")
+    final List<String> readerPrincipals;
+
+    @Import(name = "publisherPrincipals")
+    final List<String> publisherPrincipals;
+
+    @Import(name = "organizationId")
+    final String organizationId;
+
+    @Import(name = "createIamPolicies")
+    final Boolean createIamPolicies;
+
     /** For Pulumi's deserializer, which fills the fields reflectively. */
     private MlDependencyRegistryArgs() {
         this.domainName = null;
@@ -68,6 +80,10 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         this.createKmsKey = null;
         this.tags = null;
         this.deletionProtection = null;
+        this.readerPrincipals = null;
+        this.publisherPrincipals = null;
+        this.organizationId = null;
+        this.createIamPolicies = null;
     }
 
     private MlDependencyRegistryArgs(Builder builder) {
@@ -81,6 +97,10 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         this.createKmsKey = builder.createKmsKey;
         this.tags = builder.tags;
         this.deletionProtection = builder.deletionProtection;
+        this.readerPrincipals = builder.readerPrincipals;
+        this.publisherPrincipals = builder.publisherPrincipals;
+        this.organizationId = builder.organizationId;
+        this.createIamPolicies = builder.createIamPolicies;
     }
 
     /**
@@ -197,6 +217,42 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         return deletionProtection == null || deletionProtection;
     }
 
+    /**
+     * The principals that may install packages from the primary repository.
+     *
+     * @return the principals, in the order given; empty when none
+     */
+    public List<String> readerPrincipals() {
+        return readerPrincipals != null ? readerPrincipals : List.of();
+    }
+
+    /**
+     * The principals that may publish to (and install from) the primary repository.
+     *
+     * @return the principals, in the order given; empty when none
+     */
+    public List<String> publisherPrincipals() {
+        return publisherPrincipals != null ? publisherPrincipals : List.of();
+    }
+
+    /**
+     * The AWS Organization whose principals may all install packages.
+     *
+     * @return the organization ID, or empty
+     */
+    public Optional<String> organizationId() {
+        return Optional.ofNullable(organizationId);
+    }
+
+    /**
+     * Whether the component creates the reader and publisher IAM managed policies.
+     *
+     * @return the value given, or {@code true}
+     */
+    public boolean createIamPolicies() {
+        return createIamPolicies == null || createIamPolicies;
+    }
+
     @Override
     public String toString() {
         return "MlDependencyRegistryArgs{domainName=" + domainName
@@ -209,6 +265,10 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
                 + ", createKmsKey=" + createKmsKey()
                 + ", tags=" + tags()
                 + ", deletionProtection=" + deletionProtection()
+                + ", readerPrincipals=" + readerPrincipals()
+                + ", publisherPrincipals=" + publisherPrincipals()
+                + ", organizationId=" + organizationId
+                + ", createIamPolicies=" + createIamPolicies()
                 + "}";
     }
 
@@ -228,6 +288,10 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         private Boolean createKmsKey;
         private Map<String, String> tags;
         private Boolean deletionProtection;
+        private List<String> readerPrincipals;
+        private List<String> publisherPrincipals;
+        private String organizationId;
+        private Boolean createIamPolicies;
 
         private Builder() {
         }
@@ -243,6 +307,10 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
             this.createKmsKey = args.createKmsKey;
             this.tags = args.tags;
             this.deletionProtection = args.deletionProtection;
+            this.readerPrincipals = args.readerPrincipals;
+            this.publisherPrincipals = args.publisherPrincipals;
+            this.organizationId = args.organizationId;
+            this.createIamPolicies = args.createIamPolicies;
         }
 
         /**
@@ -417,6 +485,103 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         public Builder deletionProtection(boolean deletionProtection) {
             this.deletionProtection = deletionProtection;
             return this;
+        }
+
+        /**
+         * The principals that may install packages, replacing any set before. None by default.
+         * Each gets {@code GetAuthorizationToken} in the domain policy (when the component creates
+         * the domain) and the read actions in the repository policy. Their own account must still
+         * grant them {@code codeartifact:GetAuthorizationToken} and {@code sts:GetServiceBearerToken}
+         * in an identity policy. Changed in place.
+         *
+         * @param readerPrincipals 12-digit account IDs or IAM ARNs
+         *     {@code arn:<partition>:iam::<account>:root}, {@code :role/<path/name>} or
+         *     {@code :user/<path/name>}; no {@code *}, no service principals, no duplicates, none
+         *     also a publisher; together with the publishers at most what fits AWS's 7168-character
+         *     policy limit (about 90 role ARNs of 60 characters, readers and publishers
+         *     together; many more account IDs)
+         * @return this builder
+         * @throws NullPointerException if the list or one of its entries is null
+         */
+        public Builder readerPrincipals(List<String> readerPrincipals) {
+            this.readerPrincipals = copyOf(readerPrincipals, "readerPrincipals");
+            return this;
+        }
+
+        /**
+         * The principals that may install packages; see {@link #readerPrincipals(List)}.
+         *
+         * @param readerPrincipals account IDs or IAM ARNs
+         * @return this builder
+         * @throws NullPointerException if the array or one of its entries is null
+         */
+        public Builder readerPrincipals(String... readerPrincipals) {
+            Objects.requireNonNull(readerPrincipals, "readerPrincipals");
+            return readerPrincipals(Arrays.asList(readerPrincipals));
+        }
+
+        /**
+         * The principals that may publish packages, and install them, replacing any set before.
+         * None by default. Each gets {@code GetAuthorizationToken} in the domain policy (when the
+         * component creates the domain) and the read actions plus {@code PublishPackageVersion} and
+         * {@code PutPackageMetadata} in the repository policy. Changed in place.
+         *
+         * @param publisherPrincipals account IDs or IAM ARNs, as for
+         *     {@link #readerPrincipals(List)}; none also a reader
+         * @return this builder
+         * @throws NullPointerException if the list or one of its entries is null
+         */
+        public Builder publisherPrincipals(List<String> publisherPrincipals) {
+            this.publisherPrincipals = copyOf(publisherPrincipals, "publisherPrincipals");
+            return this;
+        }
+
+        /**
+         * The principals that may publish packages; see {@link #publisherPrincipals(List)}.
+         *
+         * @param publisherPrincipals account IDs or IAM ARNs
+         * @return this builder
+         * @throws NullPointerException if the array or one of its entries is null
+         */
+        public Builder publisherPrincipals(String... publisherPrincipals) {
+            Objects.requireNonNull(publisherPrincipals, "publisherPrincipals");
+            return publisherPrincipals(Arrays.asList(publisherPrincipals));
+        }
+
+        /**
+         * An AWS Organization whose principals may all install packages: the domain policy grants
+         * them an authorization token and the repository policy the read actions, under a
+         * {@code StringEquals aws:PrincipalOrgID} condition. Absent by default. Changed in place.
+         *
+         * @param organizationId an organization ID matching {@code o-[a-z0-9]{10,32}}
+         * @return this builder
+         * @throws NullPointerException if {@code organizationId} is null
+         */
+        public Builder organizationId(String organizationId) {
+            this.organizationId = Objects.requireNonNull(organizationId, "organizationId");
+            return this;
+        }
+
+        /**
+         * Whether to create two IAM managed policies to attach to roles in the deploying account:
+         * a reader policy (for a SageMaker execution role, say) and a publisher policy (for a CI
+         * role). Default {@code true}. With it, tags must also satisfy IAM: only letters, digits,
+         * spaces and {@code _.:/=+-@}.
+         *
+         * @param createIamPolicies whether to create the IAM policies
+         * @return this builder
+         */
+        public Builder createIamPolicies(boolean createIamPolicies) {
+            this.createIamPolicies = createIamPolicies;
+            return this;
+        }
+
+        private static List<String> copyOf(List<String> values, String name) {
+            Objects.requireNonNull(values, name);
+            for (int i = 0; i < values.size(); i++) {
+                Objects.requireNonNull(values.get(i), name + "[" + i + "]");
+            }
+            return ImmutableList.copyOf(values);
         }
 
         /**

@@ -28,7 +28,8 @@ class ComponentSchemaTest {
 
         assertThat(component.getInputProperties()).containsOnlyKeys(
                 "domainName", "repositoryName", "description", "upstreams", "createDomain", "domainOwner",
-                "kmsKeyArn", "createKmsKey", "tags", "deletionProtection");
+                "kmsKeyArn", "createKmsKey", "tags", "deletionProtection", "readerPrincipals", "publisherPrincipals",
+                "organizationId", "createIamPolicies");
         assertThat(component.getRequiredInputs()).containsExactly("domainName", "repositoryName");
         // A key ARN usually comes from another resource, so other languages must be able to wire it.
         assertThat(component.getInputProperties().get("kmsKeyArn").getPlain()).isNull();
@@ -47,6 +48,7 @@ class ComponentSchemaTest {
     void schema_hasEveryOutput() {
         assertThat(schema.getResources().get(MlDependencyRegistry.TYPE).getProperties()).containsOnlyKeys(
                 "domainName", "domainArn", "domainOwner", "repositoryName", "repositoryArn",
-                "upstreamRepositoryNames", "kmsKeyArn", "pypiIndexUrl", "mavenRepositoryUrl", "npmRegistryUrl");
+                "upstreamRepositoryNames", "kmsKeyArn", "pypiIndexUrl", "mavenRepositoryUrl", "npmRegistryUrl",
+                "readerPolicyArn", "publisherPolicyArn");
     }
 }

@@ -27,6 +27,9 @@ class MlDependencyRegistryArgsTest {
     private static final String KEY_ARN =
             "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
+    private static final String PRINCIPAL_RULE = "must be a 12-digit account ID or an IAM ARN "
+            + "arn:<partition>:iam::<account>:root, :role/<name> or :user/<name>";
+
     private static MlDependencyRegistryArgs.Builder valid() {
         return MlDependencyRegistryArgs.builder().domainName("ml-platform").repositoryName("ml-models");
     }
@@ -253,7 +256,40 @@ class MlDependencyRegistryArgsTest {
                 rejected("long tag value", b -> b.tags(Map.of("team", "v".repeat(257))),
                         "tags[team] (257 characters) must be at most 256 characters"),
                 rejected("tag value with a newline", b -> b.tags(Map.of("team", "ml\n")),
-                        "tags[team] (\"ml\\n\") must not contain control characters"));
+                        "tags[team] (\"ml\\n\") must not contain control characters"),
+                rejected("tag key IAM refuses", b -> b.tags(Map.of("team#1", "ml")),
+                        "tags key (team#1) must contain only letters, digits, spaces and _.:/=+-@, "
+                                + "as IAM requires for the IAM policies (or set createIamPolicies(false))"),
+                rejected("tag value IAM refuses", b -> b.tags(Map.of("team", "ml!")),
+                        "tags[team] (ml!) must contain only letters, digits, spaces and _.:/=+-@, "
+                                + "as IAM requires for the IAM policies (or set createIamPolicies(false))"),
+                rejected("wildcard reader", b -> b.readerPrincipals("*"),
+                        "readerPrincipals[0] (*) must name principals; grant an AWS Organization with organizationId"),
+                rejected("service principal", b -> b.publisherPrincipals("codebuild.amazonaws.com"),
+                        "publisherPrincipals[0] (codebuild.amazonaws.com) " + PRINCIPAL_RULE),
+                rejected("short account", b -> b.readerPrincipals("12345678901"),
+                        "readerPrincipals[0] (12345678901) " + PRINCIPAL_RULE),
+                rejected("group ARN", b -> b.readerPrincipals("arn:aws:iam::123456789012:group/ml"),
+                        "readerPrincipals[0] (arn:aws:iam::123456789012:group/ml) " + PRINCIPAL_RULE),
+                rejected("assumed-role ARN", b -> b.readerPrincipals("arn:aws:sts::123456789012:assumed-role/ml/session"),
+                        "readerPrincipals[0] (arn:aws:sts::123456789012:assumed-role/ml/session) " + PRINCIPAL_RULE),
+                rejected("role wildcard", b -> b.readerPrincipals("arn:aws:iam::123456789012:role/*"),
+                        "readerPrincipals[0] (arn:aws:iam::123456789012:role/*) " + PRINCIPAL_RULE),
+                rejected("duplicate reader", b -> b.readerPrincipals("111122223333", "444455556666", "111122223333"),
+                        "readerPrincipals[2] (111122223333) must differ from readerPrincipals[0]"),
+                rejected("reader and publisher", b -> b.readerPrincipals("111122223333")
+                                .publisherPrincipals("arn:aws:iam::123456789012:role/ci", "111122223333"),
+                        "publisherPrincipals[1] (111122223333) must not also be readerPrincipals[0]: publishers can read"),
+                rejected("principals in two partitions", b -> b.readerPrincipals("arn:aws:iam::111122223333:role/a")
+                                .publisherPrincipals("111122223333", "arn:aws-cn:iam::111122223333:role/b"),
+                        "publisherPrincipals[1] (arn:aws-cn:iam::111122223333:role/b) must be in partition aws, "
+                                + "as readerPrincipals[0] is"),
+                rejected("organization ID too short", b -> b.organizationId("o-abc"),
+                        "organizationId (o-abc) must match o-[a-z0-9]{10,32}"),
+                rejected("organization ID in capitals", b -> b.organizationId("o-A1B2C3D4E5"),
+                        "organizationId (o-A1B2C3D4E5) must match o-[a-z0-9]{10,32}"),
+                rejected("root ID instead of organization ID", b -> b.organizationId("r-a1b2"),
+                        "organizationId (r-a1b2) must match o-[a-z0-9]{10,32}"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -336,6 +372,83 @@ class MlDependencyRegistryArgsTest {
     }
 
     @Test
+    void tags_outsideIamCharacters_areAcceptedWithoutIamPolicies() {
+        assertThat(valid().createIamPolicies(false).tags(Map.of("team#1", "ml!")).build().tags()).hasSize(1);
+    }
+
+    @Test
+    void access_everyAcceptedPrincipalForm_isKept() {
+        List<String> readers = List.of(
+                "111122223333",
+                "arn:aws:iam::111122223333:root",
+                "arn:aws:iam::111122223333:role/sagemaker-execution",
+                "arn:aws:iam::111122223333:role/service-role/AmazonSageMaker-ExecutionRole-20240101T000000",
+                "arn:aws:iam::111122223333:user/ml/alice",
+                "arn:aws:iam::111122223333:role/a+b=c,d.e@f-g_h");
+        MlDependencyRegistryArgs args = valid()
+                .readerPrincipals(readers)
+                .publisherPrincipals(List.of("arn:aws:iam::123456789012:role/ci"))
+                .organizationId("o-a1b2c3d4e5")
+                .createIamPolicies(false)
+                .build();
+
+        assertThat(args.readerPrincipals()).containsExactlyElementsOf(readers);
+        assertThat(args.publisherPrincipals()).containsExactly("arn:aws:iam::123456789012:role/ci");
+        assertThat(args.organizationId()).contains("o-a1b2c3d4e5");
+        assertThat(args.createIamPolicies()).isFalse();
+    }
+
+    @Test
+    void access_principalsOfOtherPartitions_areKept() {
+        assertThat(valid().readerPrincipals("arn:aws-cn:iam::111122223333:user/ml/alice", "111122223333")
+                .build().readerPrincipals()).hasSize(2);
+        assertThat(valid().publisherPrincipals("arn:aws-us-gov:iam::111122223333:role/ci")
+                .build().publisherPrincipals()).hasSize(1);
+    }
+
+    @Test
+    void access_defaults_grantNobodyAndCreateIamPolicies() {
+        MlDependencyRegistryArgs args = valid().build();
+
+        assertThat(args.readerPrincipals()).isEmpty();
+        assertThat(args.publisherPrincipals()).isEmpty();
+        assertThat(args.organizationId()).isEmpty();
+        assertThat(args.createIamPolicies()).isTrue();
+    }
+
+    @Test
+    void access_fiftyReadersAndFiftyPublishersOfTypicalLength_fit() {
+        MlDependencyRegistryArgs args = valid()
+                .readerPrincipals(roles("ml-team-%02d-reader", 50))
+                .publisherPrincipals(roles("ml-team-%02d-ci", 50))
+                .organizationId("o-a1b2c3d4e5")
+                .build();
+
+        assertThat(args.readerPrincipals()).hasSize(50);
+    }
+
+    @Test
+    void access_fiftyReadersAndFiftyPublishersWithLongNames_areRejectedWithTheSize() {
+        String name = "a-very-long-role-name-for-a-sagemaker-execution-role-number-%02d";
+        assertThatThrownBy(() -> valid()
+                .readerPrincipals(roles(name, 50))
+                .publisherPrincipals(roles(name.replace("sagemaker", "ci-publish"), 50))
+                .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("readerPrincipals, publisherPrincipals and organizationId make the repository "
+                        + "policy ")
+                .hasMessageContaining(" characters, over AWS's limit of 7168; name fewer principals, name accounts "
+                        + "instead of roles, or grant an AWS Organization with organizationId")
+                .hasMessageContaining("\nreaderPrincipals, publisherPrincipals and organizationId make the domain policy ");
+    }
+
+    private static List<String> roles(String format, int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> "arn:aws:iam::123456789012:role/" + String.format(format, i))
+                .toList();
+    }
+
+    @Test
     void setters_null_throwNullPointerExceptionNamingTheParameter() {
         MlDependencyRegistryArgs.Builder builder = MlDependencyRegistryArgs.builder();
         assertThatThrownBy(() -> builder.domainName(null)).isInstanceOf(NullPointerException.class).hasMessage("domainName");
@@ -355,6 +468,16 @@ class MlDependencyRegistryArgsTest {
         Map<String, String> nullKey = new HashMap<>();
         nullKey.put(null, "ml");
         assertThatThrownBy(() -> builder.tags(nullKey)).isInstanceOf(NullPointerException.class).hasMessage("tags key");
+        assertThatThrownBy(() -> builder.readerPrincipals((List<String>) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("readerPrincipals");
+        assertThatThrownBy(() -> builder.readerPrincipals("111122223333", null))
+                .isInstanceOf(NullPointerException.class).hasMessage("readerPrincipals[1]");
+        assertThatThrownBy(() -> builder.publisherPrincipals((String[]) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("publisherPrincipals");
+        assertThatThrownBy(() -> builder.publisherPrincipals(Arrays.asList(null, "111122223333")))
+                .isInstanceOf(NullPointerException.class).hasMessage("publisherPrincipals[0]");
+        assertThatThrownBy(() -> builder.organizationId(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("organizationId");
     }
 
     @Test
@@ -362,7 +485,8 @@ class MlDependencyRegistryArgsTest {
         assertThat(valid().build().toString()).isEqualTo("MlDependencyRegistryArgs{domainName=ml-platform, "
                 + "repositoryName=ml-models, description=Repository for ML Model Dependencies, "
                 + "upstreams=[Upstream.externalConnection(public:pypi)], createDomain=true, domainOwner=null, "
-                + "kmsKeyArn=null, createKmsKey=true, tags={}, deletionProtection=true}");
+                + "kmsKeyArn=null, createKmsKey=true, tags={}, deletionProtection=true, readerPrincipals=[], "
+                + "publisherPrincipals=[], organizationId=null, createIamPolicies=true}");
     }
 
     private static Map<String, String> manyTags(int count) {

@@ -27,6 +27,7 @@ class MlDependencyRegistryTest {
     static final String ALIAS = "aws:kms/alias:Alias";
     static final String DOMAIN = "aws:codeartifact/domain:Domain";
     static final String REPOSITORY = "aws:codeartifact/repository:Repository";
+    static final String IAM_POLICY = "aws:iam/policy:Policy";
     static final String ACCOUNT = "123456789012";
     static final String KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
@@ -72,8 +73,10 @@ class MlDependencyRegistryTest {
                 tuple(ALIAS, "ml-key-alias"),
                 tuple(DOMAIN, "ml-domain"),
                 tuple(REPOSITORY, "ml-upstream-pypi-store"),
-                tuple(REPOSITORY, "ml-repository"));
-        assertThat(run.resources()).hasSize(7); // the stack, the component and its five children
+                tuple(REPOSITORY, "ml-repository"),
+                tuple(IAM_POLICY, "ml-reader-policy"),
+                tuple(IAM_POLICY, "ml-publisher-policy"));
+        assertThat(run.resources()).hasSize(9); // the stack, the component and its seven children
     }
 
     @Test
@@ -149,7 +152,7 @@ class MlDependencyRegistryTest {
         List<RecordedResource> custom = run.resources().stream()
                 .filter(r -> r.type().startsWith("aws:"))
                 .toList();
-        assertThat(custom).hasSize(6).allSatisfy(r -> {
+        assertThat(custom).hasSize(8).allSatisfy(r -> {
             assertThat(r.parentUrn()).contains(component.urn());
             assertThat(r.name()).startsWith("ml-");
         });
@@ -167,19 +170,21 @@ class MlDependencyRegistryTest {
                 tuple("ml-domain", true),
                 tuple("ml-upstream-pypi-store", true),
                 tuple("ml-upstream-npmjs-store", true),
-                tuple("ml-repository", true));
+                tuple("ml-repository", true),
+                tuple("ml-reader-policy", false),
+                tuple("ml-publisher-policy", false));
     }
 
     @Test
     void deletionProtection_false_protectsNothing() {
         StackRecording run = deploy(args().deletionProtection(false).build());
 
-        assertThat(children(run)).hasSize(5).extracting(RecordedResource::protect).containsOnly(false);
+        assertThat(children(run)).hasSize(7).extracting(RecordedResource::protect).containsOnly(false);
     }
 
     @Test
     void deletionProtection_existingDomain_protectsTheRepositories() {
-        StackRecording run = deploy(args().createDomain(false).build());
+        StackRecording run = deploy(args().createDomain(false).createIamPolicies(false).build());
 
         assertThat(children(run)).extracting(RecordedResource::name, RecordedResource::protect).containsExactly(
                 tuple("ml-upstream-pypi-store", true),
@@ -391,7 +396,7 @@ class MlDependencyRegistryTest {
 
         assertThat(exported).containsExactly("domainName", "domainArn", "domainOwner", "repositoryName",
                 "repositoryArn", "upstreamRepositoryNames", "kmsKeyArn", "pypiIndexUrl", "mavenRepositoryUrl",
-                "npmRegistryUrl");
+                "npmRegistryUrl", "readerPolicyArn", "publisherPolicyArn");
         for (String name : exported) {
             assertThat(MlDependencyRegistry.class).hasPublicMethods(name);
         }

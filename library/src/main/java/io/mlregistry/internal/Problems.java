@@ -24,6 +24,10 @@ public final class Problems {
         lines.add(line);
     }
 
+    public boolean hasLineStartingWith(String prefix) {
+        return lines.stream().anyMatch(line -> line.startsWith(prefix));
+    }
+
     public boolean isEmpty() {
         return lines.isEmpty();
     }

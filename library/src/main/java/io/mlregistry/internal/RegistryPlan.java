@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param upstreamNames the primary repository's upstreams, in search order
  * @param tags tags for every taggable child
  * @param protect whether the key, the domain and the repositories are protected
+ * @param access who is granted what through the resource policies
+ * @param createIamPolicies whether the reader and publisher IAM policies are created
  */
 public record RegistryPlan(
         String componentName,
@@ -34,7 +36,9 @@ public record RegistryPlan(
         List<Store> stores,
         List<String> upstreamNames,
         Map<String, String> tags,
-        boolean protect) {
+        boolean protect,
+        Policies.Access access,
+        boolean createIamPolicies) {
 
     /** Where the domain's encryption key comes from. */
     public enum KeyMode {
@@ -80,6 +84,39 @@ public record RegistryPlan(
     /** Named after the store's AWS name, so reordering the upstreams renames nothing. */
     public String storeLogicalName(Store store) {
         return componentName + "-upstream-" + store.repositoryName();
+    }
+
+    public String domainPolicyLogicalName() {
+        return componentName + "-domain-policy";
+    }
+
+    public String repositoryPolicyLogicalName() {
+        return componentName + "-repository-policy";
+    }
+
+    public String readerPolicyLogicalName() {
+        return componentName + "-reader-policy";
+    }
+
+    public String publisherPolicyLogicalName() {
+        return componentName + "-publisher-policy";
+    }
+
+    /** A domain policy is written only for a domain created here, and only when it grants something. */
+    public boolean hasDomainPolicy() {
+        return createDomain && access.grantsAnyone();
+    }
+
+    public boolean hasRepositoryPolicy() {
+        return access.grantsAnyone();
+    }
+
+    public String readerPolicyDescription() {
+        return "Install packages from CodeArtifact " + domainName + "/" + repositoryName + " (mlregistry)";
+    }
+
+    public String publisherPolicyDescription() {
+        return "Publish and install packages in CodeArtifact " + domainName + "/" + repositoryName + " (mlregistry)";
     }
 
     /** The KMS alias, unique per account and region as the domain name is. */

@@ -1,6 +1,7 @@
 package io.mlregistry.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +49,15 @@ public final class Rules {
     private static final Pattern KMS_KEY_ARN =
             Pattern.compile("arn:aws[a-z-]*:kms:[a-z]+(-[a-z]+)+-[0-9]+:[0-9]{12}:key/[A-Za-z0-9-]+");
 
+    /** An AWS Organization ID, as AWS Organizations states it. */
+    public static final String ORGANIZATION_ID_RULE = "o-[a-z0-9]{10,32}";
+    private static final Pattern ORGANIZATION_ID = Pattern.compile(ORGANIZATION_ID_RULE);
+    /** An IAM role or user ARN (with an optional path) or an account's root ARN. */
+    private static final Pattern IAM_PRINCIPAL_ARN =
+            Pattern.compile("arn:aws[a-z-]*:iam::[0-9]{12}:(root|(role|user)/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64})");
+    /** The characters IAM allows in tag keys and values, stricter than CodeArtifact's and KMS's. */
+    private static final Pattern IAM_TAG_TEXT = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
+
     private Rules() {
     }
 
@@ -83,6 +93,27 @@ public final class Rules {
                 || type == Character.SURROGATE
                 || type == Character.PRIVATE_USE
                 || type == Character.UNASSIGNED;
+    }
+
+    public static boolean isOrganizationId(String value) {
+        return ORGANIZATION_ID.matcher(value).matches();
+    }
+
+    /** Whether the value names an IAM principal: a 12-digit account ID or a root, role or user ARN. */
+    public static boolean isPrincipal(String value) {
+        return isAccountId(value) || IAM_PRINCIPAL_ARN.matcher(value).matches();
+    }
+
+    /** The partition of a principal ARN, or empty for an account ID. */
+    public static Optional<String> principalPartition(String principal) {
+        return isAccountId(principal)
+                ? Optional.empty()
+                : Optional.of(principal.split(":", 3)[1]);
+    }
+
+    /** Whether IAM accepts the text as a tag key or value: letters, digits, spaces and {@code _.:/=+-@}. */
+    public static boolean isIamTagText(String value) {
+        return IAM_TAG_TEXT.matcher(value).matches();
     }
 
     /** Whether AWS reserves this tag key for itself; the check is case-insensitive, as AWS's is. */

@@ -1,0 +1,197 @@
+package io.mlregistry.internal;
+
+import software.amazon.awssdk.policybuilder.iam.IamConditionOperator;
+import software.amazon.awssdk.policybuilder.iam.IamEffect;
+import software.amazon.awssdk.policybuilder.iam.IamPolicy;
+import software.amazon.awssdk.policybuilder.iam.IamPrincipal;
+import software.amazon.awssdk.policybuilder.iam.IamPrincipalType;
+import software.amazon.awssdk.policybuilder.iam.IamStatement;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The policy documents of one registry, least privilege by construction: who may read, who may
+ * publish, and nothing else. Built with the AWS SDK's policy builder, never by concatenation.
+ *
+ * <p>Resource policies name no ARN ({@code "Resource": "*"}, as AWS documents them): a repository
+ * policy is evaluated only for the repository it is attached to, and the one action a domain
+ * policy grants, {@code GetAuthorizationToken}, applies only to the domain. Their text therefore
+ * depends on the partition alone, so its size can be checked before anything is created.
+ */
+public final class Policies {
+
+    /** What a consumer needs to install packages from a repository. */
+    public static final List<String> READ_ACTIONS = List.of(
+            "codeartifact:ReadFromRepository",
+            "codeartifact:DescribePackageVersion",
+            "codeartifact:DescribeRepository",
+            "codeartifact:GetPackageVersionReadme",
+            "codeartifact:GetRepositoryEndpoint",
+            "codeartifact:ListPackages",
+            "codeartifact:ListPackageVersions",
+            "codeartifact:ListPackageVersionAssets",
+            "codeartifact:ListPackageVersionDependencies");
+
+    /** What a publisher needs beyond reading; Maven publishing needs {@code PutPackageMetadata}. */
+    public static final List<String> PUBLISH_ACTIONS = List.of(
+            "codeartifact:PublishPackageVersion",
+            "codeartifact:PutPackageMetadata");
+
+    public static final String GET_TOKEN = "codeartifact:GetAuthorizationToken";
+    public static final String GET_BEARER_TOKEN = "sts:GetServiceBearerToken";
+
+    /** The longest partition name, used to check policy sizes before the partition is known. */
+    public static final String LONGEST_PARTITION = "aws-us-gov";
+
+    private Policies() {
+    }
+
+    /**
+     * Who gets access, as validated inputs.
+     *
+     * @param readers principals that may install packages
+     * @param publishers principals that may publish and install packages
+     * @param organizationId an AWS Organization whose principals may all install packages
+     */
+    public record Access(List<String> readers, List<String> publishers, Optional<String> organizationId) {
+
+        public Access {
+            readers = List.copyOf(readers);
+            publishers = List.copyOf(publishers);
+        }
+
+        /** Whether any principal outside the IAM policies is granted anything. */
+        public boolean grantsAnyone() {
+            return !readers.isEmpty() || !publishers.isEmpty() || organizationId.isPresent();
+        }
+    }
+
+    /**
+     * The domain permissions policy: an authorization token for every named principal and, with
+     * an organization, for its members; nothing else.
+     *
+     * @return the policy, or empty when it would grant nothing
+     */
+    public static Optional<IamPolicy> domainPolicy(String partition, Access access) {
+        if (!access.grantsAnyone()) {
+            return Optional.empty();
+        }
+        IamPolicy.Builder policy = IamPolicy.builder();
+        if (!access.readers().isEmpty()) {
+            policy.addStatement(allow("ReadersGetToken", principals(partition, access.readers()), List.of(GET_TOKEN)));
+        }
+        if (!access.publishers().isEmpty()) {
+            policy.addStatement(allow("PublishersGetToken", principals(partition, access.publishers()), List.of(GET_TOKEN)));
+        }
+        access.organizationId().ifPresent(org -> policy.addStatement(organization("OrgGetToken", org, List.of(GET_TOKEN))));
+        return Optional.of(policy.build());
+    }
+
+    /**
+     * The primary repository's permissions policy: read actions for readers and the organization,
+     * read and publish actions for publishers.
+     *
+     * @return the policy, or empty when it would grant nothing
+     */
+    public static Optional<IamPolicy> repositoryPolicy(String partition, Access access) {
+        if (!access.grantsAnyone()) {
+            return Optional.empty();
+        }
+        IamPolicy.Builder policy = IamPolicy.builder();
+        if (!access.readers().isEmpty()) {
+            policy.addStatement(allow("ReadersReadPackages", principals(partition, access.readers()), READ_ACTIONS));
+        }
+        if (!access.publishers().isEmpty()) {
+            policy.addStatement(allow("PublishersReadAndPublishPackages", principals(partition, access.publishers()),
+                    concat(READ_ACTIONS, PUBLISH_ACTIONS)));
+        }
+        access.organizationId().ifPresent(org -> policy.addStatement(organization("OrgReadPackages", org, READ_ACTIONS)));
+        return Optional.of(policy.build());
+    }
+
+    /**
+     * The identity policy for roles that install packages, such as a SageMaker execution role.
+     *
+     * @param domainArn the domain's ARN
+     * @param repositoryArn the primary repository's ARN
+     */
+    public static IamPolicy readerPolicy(String domainArn, String repositoryArn) {
+        return identityPolicy(domainArn, repositoryArn, false);
+    }
+
+    /**
+     * The identity policy for roles that publish packages, such as a CI role; it reads too.
+     *
+     * @param domainArn the domain's ARN
+     * @param repositoryArn the primary repository's ARN
+     */
+    public static IamPolicy publisherPolicy(String domainArn, String repositoryArn) {
+        return identityPolicy(domainArn, repositoryArn, true);
+    }
+
+    private static IamPolicy identityPolicy(String domainArn, String repositoryArn, boolean publish) {
+        List<String> packages = List.of(repositoryArn, packagesArn(Arn.parse(repositoryArn)));
+        IamPolicy.Builder policy = IamPolicy.builder()
+                .addStatement(s -> s.sid("GetToken").effect(IamEffect.ALLOW).addAction(GET_TOKEN).addResource(domainArn))
+                .addStatement(s -> s.sid("GetServiceBearerToken").effect(IamEffect.ALLOW)
+                        .addAction(GET_BEARER_TOKEN)
+                        .addResource("*")
+                        .addCondition(IamConditionOperator.STRING_EQUALS, "sts:AWSServiceName", "codeartifact.amazonaws.com"))
+                .addStatement(s -> s.sid("ReadPackages").effect(IamEffect.ALLOW).actionIds(READ_ACTIONS).resourceIds(packages));
+        if (publish) {
+            policy.addStatement(s -> s.sid("PublishPackages").effect(IamEffect.ALLOW)
+                    .actionIds(PUBLISH_ACTIONS).resourceIds(packages));
+        }
+        return policy.build();
+    }
+
+    /**
+     * Every package of a repository:
+     * {@code arn:<partition>:codeartifact:<region>:<owner>:package/<domain>/<repository>/*}.
+     */
+    public static String packagesArn(Arn repositoryArn) {
+        String path = repositoryArn.resource().substring("repository/".length());
+        return new Arn(repositoryArn.partition(), repositoryArn.service(), repositoryArn.region(),
+                repositoryArn.account(), "package/" + path + "/*").toString();
+    }
+
+    /**
+     * A principal as a policy names it: an account ID becomes its root ARN, so that AWS stores
+     * exactly what was sent and no preview shows a change.
+     */
+    public static String principalArn(String partition, String principal) {
+        return Rules.isAccountId(principal) ? "arn:" + partition + ":iam::" + principal + ":root" : principal;
+    }
+
+    private static List<String> principals(String partition, List<String> principals) {
+        return principals.stream().map(p -> principalArn(partition, p)).collect(Collectors.toList());
+    }
+
+    private static IamStatement allow(String sid, List<String> principals, List<String> actions) {
+        return IamStatement.builder()
+                .sid(sid)
+                .effect(IamEffect.ALLOW)
+                .addPrincipals(IamPrincipalType.AWS, principals)
+                .actionIds(actions)
+                .addResource("*")
+                .build();
+    }
+
+    private static IamStatement organization(String sid, String organizationId, List<String> actions) {
+        return IamStatement.builder()
+                .sid(sid)
+                .effect(IamEffect.ALLOW)
+                .addPrincipal(IamPrincipal.ALL)
+                .actionIds(actions)
+                .addResource("*")
+                .addCondition(IamConditionOperator.STRING_EQUALS, "aws:PrincipalOrgID", organizationId)
+                .build();
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return Stream.concat(first.stream(), second.stream()).collect(Collectors.toList());
+    }
+}
