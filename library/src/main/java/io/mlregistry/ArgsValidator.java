@@ -45,7 +45,159 @@ final class ArgsValidator {
         checkDomainAndKey(args, plainKmsKeyArn, problems);
         checkTags(args.tags, args.createIamPolicies(), problems);
         checkAccess(args, problems);
+        checkPackageGroups(args, problems);
         problems.throwIfAny();
+    }
+
+    private static void checkPackageGroups(MlDependencyRegistryArgs args, Problems problems) {
+        List<InternalNamespace> namespaces = args.internalNamespaces();
+        List<PackageGroup> groups = args.packageGroups();
+        if (namespaces.isEmpty() && groups.isEmpty()) {
+            return;
+        }
+        String field = namespaces.isEmpty() ? "packageGroups" : "internalNamespaces";
+        if (!args.createDomain() && args.domainOwner != null) {
+            problems.addLine(field + " requires a domain in the deploying account: createDomain(true), "
+                    + "or createDomain(false) without domainOwner; the domain's owner creates its package groups");
+        }
+        if (args.tags != null) {
+            args.tags.forEach((key, value) -> {
+                if (value.isEmpty()) {
+                    problems.add("tags[" + Problems.show(key) + "]", value,
+                            "must not be empty with " + field + ": package groups are tagged through "
+                                    + "CloudFormation, which requires a value");
+                }
+            });
+        }
+        Map<String, String> patterns = new HashMap<>();
+        for (int i = 0; i < namespaces.size(); i++) {
+            String at = "internalNamespaces[" + i + "]";
+            Optional<String> pattern = checkNamespace(at, namespaces.get(i), problems);
+            pattern.ifPresent(p -> checkUniquePattern(at, p, patterns, problems));
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            String at = "packageGroups[" + i + "]";
+            PackageGroup group = groups.get(i);
+            if (group.pattern() == null) {
+                problems.addLine(at + ".pattern is required");
+                continue;
+            }
+            if (checkPattern(at + ".pattern", group.pattern(), problems)) {
+                checkUniquePattern(at, group.pattern(), patterns, problems);
+            }
+            group.description().ifPresent(d -> {
+                if (d.length() > Rules.DESCRIPTION_MAX) {
+                    problems.add(at + ".description", d.length() + " characters",
+                            "must be at most " + Rules.DESCRIPTION_MAX + " characters");
+                }
+                if (Rules.hasControlCharacter(d)) {
+                    problems.add(at + ".description", d, "must not contain control characters");
+                }
+            });
+            group.publish().ifPresent(r -> checkRestriction(at + ".publish", r, problems));
+            group.externalUpstream().ifPresent(r -> checkRestriction(at + ".externalUpstream", r, problems));
+            group.internalUpstream().ifPresent(r -> checkRestriction(at + ".internalUpstream", r, problems));
+        }
+    }
+
+    /** Checks one namespace; returns its pattern when the namespace is valid. */
+    private static Optional<String> checkNamespace(String at, InternalNamespace namespace, Problems problems) {
+        String format = namespace.format();
+        int set = (namespace.namespace().isPresent() ? 1 : 0) + (namespace.namespacePrefix().isPresent() ? 1 : 0)
+                + (namespace.namePrefix().isPresent() ? 1 : 0);
+        if (format == null || set != 1) {
+            problems.addLine(at + " must set a format and exactly one of namespace, namespacePrefix and namePrefix");
+            return Optional.empty();
+        }
+        boolean valid = true;
+        if (format.equals("pypi") && namespace.namePrefix().isPresent()) {
+            String prefix = namespace.namePrefix().get();
+            if (!Rules.isNormalizedPypiPrefix(prefix)) {
+                valid = false;
+                String normalized = Rules.normalizePypiName(prefix);
+                problems.add(at + ".namePrefix", prefix, Rules.isNormalizedPypiPrefix(normalized)
+                        ? "must be written as CodeArtifact normalizes Python names: " + normalized
+                        : "must be a Python name prefix: letters, digits, and -, _ or . between them");
+            }
+        } else if (format.equals("npm") && namespace.namespace().isPresent()) {
+            String scope = namespace.namespace().get();
+            if (!Rules.isNpmScope(scope)) {
+                valid = false;
+                problems.add(at + ".namespace", scope, "must be an npm scope: lowercase letters, digits and -._~");
+            }
+        } else if (format.equals("maven") && !namespace.namePrefix().isPresent()) {
+            String field = namespace.namespace().isPresent() ? ".namespace" : ".namespacePrefix";
+            String group = namespace.namespace().orElseGet(() -> namespace.namespacePrefix().get());
+            if (!Rules.isMavenGroup(group)) {
+                valid = false;
+                problems.add(at + field, group, "must be a Maven group ID: letters, digits and -._");
+            }
+        } else {
+            problems.addLine(at + " must be one of pypiPrefix, npmScope, mavenGroup and mavenGroupPrefix");
+            return Optional.empty();
+        }
+        List<String> publishers = namespace.publishRepositories().orElse(List.of());
+        if (namespace.publishRepositories().isPresent() && publishers.isEmpty()) {
+            valid = false;
+            problems.addLine(at + ".publishRepositories must name at least one repository");
+        }
+        for (int i = 0; i < publishers.size(); i++) {
+            if (!Rules.isRepositoryName(publishers.get(i))) {
+                valid = false;
+                problems.add(at + ".publishRepositories[" + i + "]", publishers.get(i),
+                        "must match " + Rules.REPOSITORY_NAME_RULE);
+            }
+        }
+        return valid ? PackageGroupPlanner.pattern(namespace) : Optional.empty();
+    }
+
+    /** Checks a raw pattern against the service model's rule and the package group syntax. */
+    private static boolean checkPattern(String field, String pattern, Problems problems) {
+        if (pattern.length() < Rules.PACKAGE_GROUP_PATTERN_MIN || pattern.length() > Rules.PACKAGE_GROUP_PATTERN_MAX
+                || Rules.hasWhitespaceOrControl(pattern)) {
+            problems.add(field, pattern, "must be " + Rules.PACKAGE_GROUP_PATTERN_MIN + "-"
+                    + Rules.PACKAGE_GROUP_PATTERN_MAX + " characters without whitespace or control characters");
+            return false;
+        }
+        char last = pattern.charAt(pattern.length() - 1);
+        if (!pattern.startsWith("/") || (last != '$' && last != '~' && last != '*')) {
+            problems.add(field, pattern, "must start with / and end with $ (exact), ~ (prefix) or * (all)");
+            return false;
+        }
+        if (!pattern.equals("/*")) {
+            String format = pattern.substring(1).split("/", 2)[0];
+            if (!Rules.PACKAGE_FORMATS.contains(format)) {
+                problems.add(field, pattern, "must start with a package format: /"
+                        + String.join("/, /", Rules.PACKAGE_FORMATS) + "/");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void checkRestriction(String field, OriginRestriction restriction, Problems problems) {
+        if (restriction.mode() == null || !Rules.RESTRICTION_MODES.contains(restriction.mode())) {
+            problems.add(field + ".mode", String.valueOf(restriction.mode()),
+                    "must be one of " + String.join(", ", Rules.RESTRICTION_MODES));
+            return;
+        }
+        boolean specific = restriction.mode().equals("ALLOW_SPECIFIC_REPOSITORIES");
+        if (specific && restriction.repositories().isEmpty()) {
+            problems.addLine(field + ".repositories must name at least one repository with ALLOW_SPECIFIC_REPOSITORIES");
+        }
+        for (int i = 0; i < restriction.repositories().size(); i++) {
+            String repository = restriction.repositories().get(i);
+            if (!Rules.isRepositoryName(repository)) {
+                problems.add(field + ".repositories[" + i + "]", repository, "must match " + Rules.REPOSITORY_NAME_RULE);
+            }
+        }
+    }
+
+    private static void checkUniquePattern(String at, String pattern, Map<String, String> seen, Problems problems) {
+        String first = seen.putIfAbsent(pattern, at);
+        if (first != null) {
+            problems.add(at + ".pattern", pattern, "must differ from the pattern of " + first);
+        }
     }
 
     /** Checks a key ARN that arrived as an output, with the same message {@code build()} gives. */

@@ -1,5 +1,6 @@
 package io.mlregistry;
 
+import com.google.gson.JsonParser;
 import com.pulumi.aws.codeartifact.Domain;
 import com.pulumi.aws.codeartifact.DomainArgs;
 import com.pulumi.aws.codeartifact.DomainPermissions;
@@ -18,12 +19,14 @@ import com.pulumi.aws.kms.Key;
 import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.Tuples.Tuple2;
+import com.pulumi.core.Tuples.Tuple3;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.mlregistry.internal.Arn;
 import io.mlregistry.internal.Endpoints;
+import io.mlregistry.internal.PackageGroupSpec;
 import io.mlregistry.internal.Policies;
 import io.mlregistry.internal.Problems;
 import io.mlregistry.internal.RegistryPlan;
@@ -58,7 +61,9 @@ import software.amazon.awssdk.policybuilder.iam.IamPolicy;
  *       repository permissions policies, when readers, publishers or an organization are named
  *       (the domain policy only for a domain created here);</li>
  *   <li>{@code <name>-reader-policy} and {@code <name>-publisher-policy}: IAM managed policies to
- *       attach to roles of the deploying account (unless {@code createIamPolicies(false)}).</li>
+ *       attach to roles of the deploying account (unless {@code createIamPolicies(false)});</li>
+ *   <li>{@code <name>-package-group-<pattern>}: one CodeArtifact package group per internal
+ *       namespace or raw package group, through Cloud Control.</li>
  * </ul>
  * The key, the domain and the repositories are {@code protect}ed unless
  * {@code deletionProtection(false)}. The component calls no invokes: regions, partitions and
@@ -104,6 +109,12 @@ public final class MlDependencyRegistry extends ComponentResource {
 
     @Export(name = "publisherPolicyArn", refs = {String.class}, tree = "[0]")
     private final Output<String> publisherPolicyArn;
+
+    @Export(name = "packageGroupPatterns", refs = {List.class, String.class}, tree = "[0,1]")
+    private final Output<List<String>> packageGroupPatterns;
+
+    @Export(name = "packageGroupArns", refs = {List.class, String.class}, tree = "[0,1]")
+    private final Output<List<String>> packageGroupArns;
 
     /**
      * Creates the registry.
@@ -164,6 +175,11 @@ public final class MlDependencyRegistry extends ComponentResource {
             this.readerPolicyArn = Output.ofNullable(null);
             this.publisherPolicyArn = Output.ofNullable(null);
         }
+        List<com.pulumi.aws.cloudcontrol.Resource> groups = createPackageGroups(plan, domainInput, repository, child);
+        this.packageGroupPatterns = Output.of(plan.packageGroups().stream().map(PackageGroupSpec::pattern).toList());
+        this.packageGroupArns = Output.all(groups.stream()
+                .map(group -> group.properties().applyValue(MlDependencyRegistry::arnOf))
+                .toList());
         this.upstreamRepositoryNames = Output.all(upstreamNames);
         this.kmsKeyArn = keyArn != null ? keyArn : Output.ofNullable(null);
         this.pypiIndexUrl = endpoint(plan.domainName(), "pypi").applyValue(url -> url + "simple/");
@@ -183,6 +199,8 @@ public final class MlDependencyRegistry extends ComponentResource {
         outputs.put("npmRegistryUrl", npmRegistryUrl);
         outputs.put("readerPolicyArn", readerPolicyArn);
         outputs.put("publisherPolicyArn", publisherPolicyArn);
+        outputs.put("packageGroupPatterns", packageGroupPatterns);
+        outputs.put("packageGroupArns", packageGroupArns);
         registerOutputs(outputs);
     }
 
@@ -285,6 +303,29 @@ public final class MlDependencyRegistry extends ComponentResource {
         }
     }
 
+    /**
+     * Creates the package groups through Cloud Control. The desired state names the primary
+     * repository through its output, so that a group that lets it publish waits for it.
+     */
+    private List<com.pulumi.aws.cloudcontrol.Resource> createPackageGroups(
+            RegistryPlan plan, Output<String> domainInput, Repository repository, CustomResourceOptions child) {
+        List<com.pulumi.aws.cloudcontrol.Resource> groups = new ArrayList<>();
+        Output<Tuple3<String, String, String>> place = Output.tuple(domainInput, domainOwner, repository.repository());
+        for (PackageGroupSpec group : plan.packageGroups()) {
+            groups.add(new com.pulumi.aws.cloudcontrol.Resource(plan.packageGroupLogicalName(group),
+                    com.pulumi.aws.cloudcontrol.ResourceArgs.builder()
+                            .typeName(PackageGroupSpec.TYPE_NAME)
+                            .desiredState(place.applyValue(t -> group.desiredState(t.t1, t.t2, plan.tags())))
+                            .build(), child));
+        }
+        return groups;
+    }
+
+    /** The ARN in a Cloud Control resource's properties document. */
+    private static String arnOf(String properties) {
+        return JsonParser.parseString(properties).getAsJsonObject().get("Arn").getAsString();
+    }
+
     private Output<String> createIamPolicy(
             String logicalName, String description, Output<String> document, RegistryPlan plan,
             CustomResourceOptions child) {
@@ -344,7 +385,8 @@ public final class MlDependencyRegistry extends ComponentResource {
                 args.repositoryName(), args.description(), stores, upstreamNames, args.tags(),
                 args.deletionProtection(),
                 new Policies.Access(args.readerPrincipals(), args.publisherPrincipals(), args.organizationId()),
-                args.createIamPolicies());
+                args.createIamPolicies(),
+                PackageGroupPlanner.specs(args));
     }
 
     /** Sets tags only when there are some, so that an untagged resource shows no empty map. */
@@ -434,6 +476,24 @@ public final class MlDependencyRegistry extends ComponentResource {
      */
     public Output<String> publisherPolicyArn() {
         return publisherPolicyArn;
+    }
+
+    /**
+     * The patterns of the package groups created, internal namespaces first, in the order given.
+     *
+     * @return the patterns; empty when none
+     */
+    public Output<List<String>> packageGroupPatterns() {
+        return packageGroupPatterns;
+    }
+
+    /**
+     * The ARNs of the package groups created, in the order of {@link #packageGroupPatterns()}.
+     *
+     * @return the ARNs; empty when none
+     */
+    public Output<List<String>> packageGroupArns() {
+        return packageGroupArns;
     }
 
     /**

@@ -68,6 +68,12 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
     @Import(name = "createIamPolicies")
     final Boolean createIamPolicies;
 
+    @Import(name = "internalNamespaces")
+    final List<InternalNamespace> internalNamespaces;
+
+    @Import(name = "packageGroups")
+    final List<PackageGroup> packageGroups;
+
     /** For Pulumi's deserializer, which fills the fields reflectively. */
     private MlDependencyRegistryArgs() {
         this.domainName = null;
@@ -84,6 +90,8 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         this.publisherPrincipals = null;
         this.organizationId = null;
         this.createIamPolicies = null;
+        this.internalNamespaces = null;
+        this.packageGroups = null;
     }
 
     private MlDependencyRegistryArgs(Builder builder) {
@@ -101,6 +109,8 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         this.publisherPrincipals = builder.publisherPrincipals;
         this.organizationId = builder.organizationId;
         this.createIamPolicies = builder.createIamPolicies;
+        this.internalNamespaces = builder.internalNamespaces;
+        this.packageGroups = builder.packageGroups;
     }
 
     /**
@@ -253,6 +263,24 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         return createIamPolicies == null || createIamPolicies;
     }
 
+    /**
+     * The package names that belong to your organization, each guarded by a package group.
+     *
+     * @return the namespaces, in the order given; empty when none
+     */
+    public List<InternalNamespace> internalNamespaces() {
+        return internalNamespaces != null ? internalNamespaces : List.of();
+    }
+
+    /**
+     * Raw package groups created as given.
+     *
+     * @return the package groups, in the order given; empty when none
+     */
+    public List<PackageGroup> packageGroups() {
+        return packageGroups != null ? packageGroups : List.of();
+    }
+
     @Override
     public String toString() {
         return "MlDependencyRegistryArgs{domainName=" + domainName
@@ -269,6 +297,8 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
                 + ", publisherPrincipals=" + publisherPrincipals()
                 + ", organizationId=" + organizationId
                 + ", createIamPolicies=" + createIamPolicies()
+                + ", internalNamespaces=" + internalNamespaces()
+                + ", packageGroups=" + packageGroups()
                 + "}";
     }
 
@@ -292,6 +322,8 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         private List<String> publisherPrincipals;
         private String organizationId;
         private Boolean createIamPolicies;
+        private List<InternalNamespace> internalNamespaces;
+        private List<PackageGroup> packageGroups;
 
         private Builder() {
         }
@@ -311,6 +343,8 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
             this.publisherPrincipals = args.publisherPrincipals;
             this.organizationId = args.organizationId;
             this.createIamPolicies = args.createIamPolicies;
+            this.internalNamespaces = args.internalNamespaces;
+            this.packageGroups = args.packageGroups;
         }
 
         /**
@@ -576,7 +610,66 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
             return this;
         }
 
-        private static List<String> copyOf(List<String> values, String name) {
+        /**
+         * Package names that belong to your organization, replacing any set before. None by
+         * default. For each, the component creates a CodeArtifact package group (through Cloud
+         * Control, {@code AWS::CodeArtifact::PackageGroup}) whose origin controls block public
+         * registries ({@code ExternalUpstream BLOCK}), allow publishing only from the primary
+         * repository or the repositories the namespace names, and allow internal upstreams: a
+         * public package that takes an internal name is never served. Needs a domain in the
+         * deploying account: {@code createDomain(true)}, or {@code createDomain(false)} without
+         * {@code domainOwner}. Changing a namespace replaces its package group; no package is
+         * deleted.
+         *
+         * @param internalNamespaces the namespaces; their patterns must not repeat
+         * @return this builder
+         * @throws NullPointerException if the list or an entry is null
+         */
+        public Builder internalNamespaces(List<InternalNamespace> internalNamespaces) {
+            this.internalNamespaces = copyOf(internalNamespaces, "internalNamespaces");
+            return this;
+        }
+
+        /**
+         * Package names that belong to your organization; see {@link #internalNamespaces(List)}.
+         *
+         * @param internalNamespaces the namespaces
+         * @return this builder
+         * @throws NullPointerException if the array or an entry is null
+         */
+        public Builder internalNamespaces(InternalNamespace... internalNamespaces) {
+            Objects.requireNonNull(internalNamespaces, "internalNamespaces");
+            return internalNamespaces(Arrays.asList(internalNamespaces));
+        }
+
+        /**
+         * Raw package groups, created as given, for origin controls {@link InternalNamespace}
+         * does not cover; replacing any set before. None by default. Same domain requirement as
+         * {@link #internalNamespaces(List)}.
+         *
+         * @param packageGroups the groups; patterns must not repeat, here or among the internal
+         *     namespaces
+         * @return this builder
+         * @throws NullPointerException if the list or an entry is null
+         */
+        public Builder packageGroups(List<PackageGroup> packageGroups) {
+            this.packageGroups = copyOf(packageGroups, "packageGroups");
+            return this;
+        }
+
+        /**
+         * Raw package groups; see {@link #packageGroups(List)}.
+         *
+         * @param packageGroups the groups
+         * @return this builder
+         * @throws NullPointerException if the array or an entry is null
+         */
+        public Builder packageGroups(PackageGroup... packageGroups) {
+            Objects.requireNonNull(packageGroups, "packageGroups");
+            return packageGroups(Arrays.asList(packageGroups));
+        }
+
+        private static <T> List<T> copyOf(List<T> values, String name) {
             Objects.requireNonNull(values, name);
             for (int i = 0; i < values.size(); i++) {
                 Objects.requireNonNull(values.get(i), name + "[" + i + "]");

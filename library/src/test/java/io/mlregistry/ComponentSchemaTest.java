@@ -29,7 +29,7 @@ class ComponentSchemaTest {
         assertThat(component.getInputProperties()).containsOnlyKeys(
                 "domainName", "repositoryName", "description", "upstreams", "createDomain", "domainOwner",
                 "kmsKeyArn", "createKmsKey", "tags", "deletionProtection", "readerPrincipals", "publisherPrincipals",
-                "organizationId", "createIamPolicies");
+                "organizationId", "createIamPolicies", "internalNamespaces", "packageGroups");
         assertThat(component.getRequiredInputs()).containsExactly("domainName", "repositoryName");
         // A key ARN usually comes from another resource, so other languages must be able to wire it.
         assertThat(component.getInputProperties().get("kmsKeyArn").getPlain()).isNull();
@@ -38,10 +38,17 @@ class ComponentSchemaTest {
     }
 
     @Test
-    void schema_describesTheUpstreamType() {
-        assertThat(schema.getTypes()).containsOnlyKeys("mlregistry:index:Upstream");
+    void schema_describesTheNestedTypes() {
+        assertThat(schema.getTypes()).containsOnlyKeys("mlregistry:index:Upstream", "mlregistry:index:InternalNamespace",
+                "mlregistry:index:PackageGroup", "mlregistry:index:OriginRestriction");
         assertThat(schema.getTypes().get("mlregistry:index:Upstream").getProperties())
                 .containsOnlyKeys("externalConnection", "storeRepositoryName", "repository");
+        assertThat(schema.getTypes().get("mlregistry:index:InternalNamespace").getProperties())
+                .containsOnlyKeys("format", "namespace", "namespacePrefix", "namePrefix", "publishRepositories");
+        assertThat(schema.getTypes().get("mlregistry:index:PackageGroup").getProperties())
+                .containsOnlyKeys("pattern", "description", "publish", "externalUpstream", "internalUpstream");
+        assertThat(schema.getTypes().get("mlregistry:index:OriginRestriction").getProperties())
+                .containsOnlyKeys("mode", "repositories");
     }
 
     @Test
@@ -49,6 +56,6 @@ class ComponentSchemaTest {
         assertThat(schema.getResources().get(MlDependencyRegistry.TYPE).getProperties()).containsOnlyKeys(
                 "domainName", "domainArn", "domainOwner", "repositoryName", "repositoryArn",
                 "upstreamRepositoryNames", "kmsKeyArn", "pypiIndexUrl", "mavenRepositoryUrl", "npmRegistryUrl",
-                "readerPolicyArn", "publisherPolicyArn");
+                "readerPolicyArn", "publisherPolicyArn", "packageGroupPatterns", "packageGroupArns");
     }
 }

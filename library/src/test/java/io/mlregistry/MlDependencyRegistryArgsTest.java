@@ -486,7 +486,8 @@ class MlDependencyRegistryArgsTest {
                 + "repositoryName=ml-models, description=Repository for ML Model Dependencies, "
                 + "upstreams=[Upstream.externalConnection(public:pypi)], createDomain=true, domainOwner=null, "
                 + "kmsKeyArn=null, createKmsKey=true, tags={}, deletionProtection=true, readerPrincipals=[], "
-                + "publisherPrincipals=[], organizationId=null, createIamPolicies=true}");
+                + "publisherPrincipals=[], organizationId=null, createIamPolicies=true, internalNamespaces=[], "
+                + "packageGroups=[]}");
     }
 
     private static Map<String, String> manyTags(int count) {

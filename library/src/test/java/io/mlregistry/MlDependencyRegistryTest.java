@@ -396,7 +396,7 @@ class MlDependencyRegistryTest {
 
         assertThat(exported).containsExactly("domainName", "domainArn", "domainOwner", "repositoryName",
                 "repositoryArn", "upstreamRepositoryNames", "kmsKeyArn", "pypiIndexUrl", "mavenRepositoryUrl",
-                "npmRegistryUrl", "readerPolicyArn", "publisherPolicyArn");
+                "npmRegistryUrl", "readerPolicyArn", "publisherPolicyArn", "packageGroupPatterns", "packageGroupArns");
         for (String name : exported) {
             assertThat(MlDependencyRegistry.class).hasPublicMethods(name);
         }

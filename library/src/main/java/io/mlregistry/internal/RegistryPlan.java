@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param protect whether the key, the domain and the repositories are protected
  * @param access who is granted what through the resource policies
  * @param createIamPolicies whether the reader and publisher IAM policies are created
+ * @param packageGroups the package groups to create, internal namespaces first
  */
 public record RegistryPlan(
         String componentName,
@@ -38,7 +39,8 @@ public record RegistryPlan(
         Map<String, String> tags,
         boolean protect,
         Policies.Access access,
-        boolean createIamPolicies) {
+        boolean createIamPolicies,
+        List<PackageGroupSpec> packageGroups) {
 
     /** Where the domain's encryption key comes from. */
     public enum KeyMode {
@@ -63,6 +65,12 @@ public record RegistryPlan(
         stores = List.copyOf(stores);
         upstreamNames = List.copyOf(upstreamNames);
         tags = ImmutableMap.copyOf(tags);
+        packageGroups = List.copyOf(packageGroups);
+    }
+
+    /** Named after the group's pattern, so that reordering groups renames nothing. */
+    public String packageGroupLogicalName(PackageGroupSpec group) {
+        return componentName + "-package-group-" + group.slug();
     }
 
     public String keyLogicalName() {

@@ -58,6 +58,18 @@ public final class Rules {
     /** The characters IAM allows in tag keys and values, stricter than CodeArtifact's and KMS's. */
     private static final Pattern IAM_TAG_TEXT = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
 
+    /** Package formats, as the CodeArtifact service model lists them. */
+    public static final List<String> PACKAGE_FORMATS =
+            List.of("npm", "pypi", "maven", "nuget", "generic", "ruby", "swift", "cargo");
+    /** Origin restriction modes, as the AWS::CodeArtifact::PackageGroup schema lists them. */
+    public static final List<String> RESTRICTION_MODES = List.of("ALLOW", "BLOCK", "ALLOW_SPECIFIC_REPOSITORIES", "INHERIT");
+    public static final int PACKAGE_GROUP_PATTERN_MIN = 2;
+    public static final int PACKAGE_GROUP_PATTERN_MAX = 520;
+
+    private static final Pattern NPM_SCOPE = Pattern.compile("[a-z0-9][a-z0-9._~-]*");
+    private static final Pattern MAVEN_GROUP = Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final Pattern NORMALIZED_PYPI_PREFIX = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*-?");
+
     private Rules() {
     }
 
@@ -114,6 +126,29 @@ public final class Rules {
     /** Whether IAM accepts the text as a tag key or value: letters, digits, spaces and {@code _.:/=+-@}. */
     public static boolean isIamTagText(String value) {
         return IAM_TAG_TEXT.matcher(value).matches();
+    }
+
+    /** Whether the text has whitespace or a control character, which package group patterns may not. */
+    public static boolean hasWhitespaceOrControl(String value) {
+        return hasControlCharacter(value) || value.codePoints().anyMatch(Character::isWhitespace);
+    }
+
+    public static boolean isNpmScope(String value) {
+        return NPM_SCOPE.matcher(value).matches();
+    }
+
+    public static boolean isMavenGroup(String value) {
+        return MAVEN_GROUP.matcher(value).matches();
+    }
+
+    /** Whether a PyPI name prefix is already in the normalized form CodeArtifact matches on. */
+    public static boolean isNormalizedPypiPrefix(String value) {
+        return NORMALIZED_PYPI_PREFIX.matcher(value).matches();
+    }
+
+    /** PEP 503 normalization, which CodeArtifact applies to Python names: lowercase, runs of -_. become -. */
+    public static String normalizePypiName(String value) {
+        return value.toLowerCase(java.util.Locale.ROOT).replaceAll("[-_.]+", "-");
     }
 
     /** Whether AWS reserves this tag key for itself; the check is case-insensitive, as AWS's is. */

@@ -1,6 +1,10 @@
 package io.mlregistry.testing;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.pulumi.test.Mocks;
+
+import java.net.URLEncoder;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -172,9 +176,37 @@ public final class AwsMocks implements Mocks {
                 state.put("uniqueId", "AROA" + stableUuid(type, name).replace("-", "").substring(0, 17).toUpperCase());
                 return roleName;
             }
+            case "aws:cloudcontrol/resource:Resource": {
+                return cloudControl(inputs, state, partition, region, name);
+            }
             default:
                 return name + "-id";
         }
+    }
+
+    /**
+     * A Cloud Control resource: its {@code properties} are the desired state plus what AWS
+     * computes. Package groups get their ARN,
+     * {@code arn:<partition>:codeartifact:<region>:<owner>:package-group/<domain>/<encoded pattern>}.
+     */
+    private String cloudControl(
+            Map<String, Object> inputs, Map<String, Object> state, String partition, String region, String name) {
+        Object desired = inputs.get("desiredState");
+        JsonObject properties = desired instanceof String
+                ? JsonParser.parseString((String) desired).getAsJsonObject()
+                : new JsonObject();
+        String id = name + "-id";
+        if ("AWS::CodeArtifact::PackageGroup".equals(inputs.get("typeName"))) {
+            String owner = properties.has("DomainOwner") ? properties.get("DomainOwner").getAsString() : accountId;
+            String pattern = properties.has("Pattern") ? properties.get("Pattern").getAsString() : "";
+            id = arn(partition, "codeartifact", region, owner, "package-group/"
+                    + properties.get("DomainName").getAsString() + "/"
+                    + URLEncoder.encode(pattern, StandardCharsets.UTF_8));
+            properties.addProperty("Arn", id);
+        }
+        state.put("properties", properties.toString());
+        state.put("schema", "{}");
+        return id;
     }
 
     private String regionOf(String providerReference) {

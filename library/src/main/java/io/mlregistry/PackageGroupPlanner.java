@@ -1,0 +1,57 @@
+package io.mlregistry;
+
+import io.mlregistry.internal.PackageGroupSpec;
+import io.mlregistry.internal.PackageGroupSpec.Restriction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns internal namespaces and raw package groups into the package groups to create. */
+final class PackageGroupPlanner {
+
+    private PackageGroupPlanner() {
+    }
+
+    /**
+     * The package group pattern of a namespace, in CodeArtifact's syntax: {@code ~} ends a prefix,
+     * {@code /*} takes every value of the next component, and PyPI has an empty namespace.
+     *
+     * @return the pattern, or empty for a namespace Pulumi's deserializer left incomplete
+     */
+    static Optional<String> pattern(InternalNamespace namespace) {
+        String format = namespace.format();
+        if (format == null) {
+            return Optional.empty();
+        }
+        if (namespace.namePrefix().isPresent()) {
+            return Optional.of("/" + format + "//" + namespace.namePrefix().get() + "~");
+        }
+        if (namespace.namespacePrefix().isPresent()) {
+            return Optional.of("/" + format + "/" + namespace.namespacePrefix().get() + "~");
+        }
+        return namespace.namespace().map(ns -> "/" + format + "/" + ns + "/*");
+    }
+
+    static List<PackageGroupSpec> specs(MlDependencyRegistryArgs args) {
+        List<PackageGroupSpec> specs = new ArrayList<>();
+        for (InternalNamespace namespace : args.internalNamespaces()) {
+            List<String> publishers = namespace.publishRepositories().orElse(List.of(args.repositoryName()));
+            String pattern = pattern(namespace).orElseThrow();
+            specs.add(PackageGroupSpec.internal(pattern, publishers,
+                    "Internal " + namespace.format() + " packages: published to " + String.join(", ", publishers)
+                            + " only, never fetched from a public registry (mlregistry)"));
+        }
+        for (PackageGroup group : args.packageGroups()) {
+            specs.add(new PackageGroupSpec(group.pattern(), group.description(),
+                    group.publish().map(PackageGroupPlanner::restriction),
+                    group.externalUpstream().map(PackageGroupPlanner::restriction),
+                    group.internalUpstream().map(PackageGroupPlanner::restriction)));
+        }
+        return specs;
+    }
+
+    private static Restriction restriction(OriginRestriction restriction) {
+        return new Restriction(restriction.mode(), restriction.repositories());
+    }
+}
