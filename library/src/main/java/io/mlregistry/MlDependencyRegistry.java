@@ -13,10 +13,10 @@ import com.pulumi.aws.codeartifact.inputs.RepositoryExternalConnectionsArgs;
 import com.pulumi.aws.codeartifact.inputs.RepositoryUpstreamArgs;
 import com.pulumi.aws.iam.Policy;
 import com.pulumi.aws.iam.PolicyArgs;
-import com.pulumi.aws.kms.Alias;
 import com.pulumi.aws.kms.AliasArgs;
 import com.pulumi.aws.kms.Key;
 import com.pulumi.aws.kms.KeyArgs;
+import com.pulumi.core.Alias;
 import com.pulumi.core.Output;
 import com.pulumi.core.Tuples.Tuple2;
 import com.pulumi.core.Tuples.Tuple3;
@@ -33,6 +33,7 @@ import io.mlregistry.internal.RegistryPlan;
 import io.mlregistry.internal.RegistryPlan.KeyMode;
 import io.mlregistry.internal.RegistryPlan.Store;
 import io.mlregistry.internal.Rules;
+import io.mlregistry.internal.Urns;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,6 +74,9 @@ public final class MlDependencyRegistry extends ComponentResource {
 
     /** The Pulumi type token of this component. */
     public static final String TYPE = "mlregistry:index:MlDependencyRegistry";
+
+    private final String componentName;
+    private final List<Output<String>> formerUrns;
 
     @Export(name = "domainName", refs = {String.class}, tree = "[0]")
     private final Output<String> domainName;
@@ -134,16 +138,21 @@ public final class MlDependencyRegistry extends ComponentResource {
         // on the mock engine and only feed the preview display.
         super(TYPE, checked(name, args), null, options);
         RegistryPlan plan = plan(name, args);
-        CustomResourceOptions keep = CustomResourceOptions.builder().parent(this).protect(plan.protect()).build();
-        CustomResourceOptions child = CustomResourceOptions.builder().parent(this).build();
+        this.componentName = name;
+        // Where this component lived before each of its aliases, so that every child can carry an
+        // alias to its own former URN and a renamed registry keeps its resources.
+        this.formerUrns = options == null ? List.of() : options.getAliases().stream()
+                .map(alias -> Output.tuple(alias.apply(Urns::resolve), urn())
+                        .applyValue(t -> Urns.formerUrn(t.t2, t.t1)))
+                .toList();
 
-        Output<String> keyArn = encryptionKey(plan, args, keep, child);
-        Domain domain = plan.createDomain() ? createDomain(plan, keyArn, keep) : null;
+        Output<String> keyArn = encryptionKey(plan, args);
+        Domain domain = plan.createDomain() ? createDomain(plan, keyArn) : null;
         // Repositories take the domain's name and owner from its outputs, so that they wait for it.
         Output<String> domainInput = domain != null ? domain.domain() : Output.of(plan.domainName());
         Output<String> ownerInput = domain != null ? domain.owner() : plan.domainOwner().map(Output::of).orElse(null);
         List<Output<String>> upstreamNames = new ArrayList<>();
-        Repository repository = createRepositories(plan, domainInput, ownerInput, upstreamNames, keep);
+        Repository repository = createRepositories(plan, domainInput, ownerInput, upstreamNames);
 
         this.repositoryName = repository.repository();
         this.repositoryArn = repository.arn();
@@ -163,19 +172,19 @@ public final class MlDependencyRegistry extends ComponentResource {
                         "domain/" + plan.domainName()).toString();
             });
         }
-        createResourcePolicies(plan, domainInput, ownerInput, repository, child);
+        createResourcePolicies(plan, domainInput, ownerInput, repository);
         if (plan.createIamPolicies()) {
             Output<Tuple2<String, String>> arns = Output.tuple(this.domainArn, repository.arn());
             this.readerPolicyArn = createIamPolicy(plan.readerPolicyLogicalName(), plan.readerPolicyDescription(),
-                    arns.applyValue(t -> Policies.readerPolicy(t.t1, t.t2).toJson()), plan, child);
+                    arns.applyValue(t -> Policies.readerPolicy(t.t1, t.t2).toJson()), plan);
             this.publisherPolicyArn = createIamPolicy(plan.publisherPolicyLogicalName(),
                     plan.publisherPolicyDescription(),
-                    arns.applyValue(t -> Policies.publisherPolicy(t.t1, t.t2).toJson()), plan, child);
+                    arns.applyValue(t -> Policies.publisherPolicy(t.t1, t.t2).toJson()), plan);
         } else {
             this.readerPolicyArn = Output.ofNullable(null);
             this.publisherPolicyArn = Output.ofNullable(null);
         }
-        List<com.pulumi.aws.cloudcontrol.Resource> groups = createPackageGroups(plan, domainInput, repository, child);
+        List<com.pulumi.aws.cloudcontrol.Resource> groups = createPackageGroups(plan, domainInput, repository);
         this.packageGroupPatterns = Output.of(plan.packageGroups().stream().map(PackageGroupSpec::pattern).toList());
         this.packageGroupArns = Output.all(groups.stream()
                 .map(group -> group.properties().applyValue(MlDependencyRegistry::arnOf))
@@ -205,8 +214,7 @@ public final class MlDependencyRegistry extends ComponentResource {
     }
 
     /** Creates the key and its alias, or takes the key brought; returns null for the AWS-managed key. */
-    private Output<String> encryptionKey(
-            RegistryPlan plan, MlDependencyRegistryArgs args, CustomResourceOptions keep, CustomResourceOptions child) {
+    private Output<String> encryptionKey(RegistryPlan plan, MlDependencyRegistryArgs args) {
         if (plan.keyMode() == KeyMode.BRING_YOUR_OWN) {
             return args.kmsKeyArn().orElseThrow().applyValue(ArgsValidator::checkKmsKeyArn);
         }
@@ -218,20 +226,22 @@ public final class MlDependencyRegistry extends ComponentResource {
                 .keyUsage("ENCRYPT_DECRYPT")
                 .customerMasterKeySpec("SYMMETRIC_DEFAULT")
                 .enableKeyRotation(true)
-                .deletionWindowInDays(30), plan.tags(), KeyArgs.Builder::tags).build(), keep);
-        new Alias(plan.keyAliasLogicalName(), AliasArgs.builder()
+                .deletionWindowInDays(30), plan.tags(), KeyArgs.Builder::tags).build(),
+                childOptions(plan.keyLogicalName(), plan.protect()));
+        new com.pulumi.aws.kms.Alias(plan.keyAliasLogicalName(), AliasArgs.builder()
                 .name(plan.keyAliasName())
                 .targetKeyId(key.keyId())
-                .build(), child);
+                .build(), childOptions(plan.keyAliasLogicalName(), false));
         return key.arn();
     }
 
-    private Domain createDomain(RegistryPlan plan, Output<String> keyArn, CustomResourceOptions keep) {
+    private Domain createDomain(RegistryPlan plan, Output<String> keyArn) {
         DomainArgs.Builder domainArgs = DomainArgs.builder().domain(plan.domainName());
         if (keyArn != null) {
             domainArgs.encryptionKey(keyArn);
         }
-        return new Domain(plan.domainLogicalName(), withTags(domainArgs, plan.tags(), DomainArgs.Builder::tags).build(), keep);
+        return new Domain(plan.domainLogicalName(), withTags(domainArgs, plan.tags(), DomainArgs.Builder::tags).build(),
+                childOptions(plan.domainLogicalName(), plan.protect()));
     }
 
     /**
@@ -239,8 +249,7 @@ public final class MlDependencyRegistry extends ComponentResource {
      * upstream names, in search order, to {@code upstreamNames}.
      */
     private Repository createRepositories(
-            RegistryPlan plan, Output<String> domainInput, Output<String> ownerInput,
-            List<Output<String>> upstreamNames, CustomResourceOptions keep) {
+            RegistryPlan plan, Output<String> domainInput, Output<String> ownerInput, List<Output<String>> upstreamNames) {
         Map<String, Repository> stores = new HashMap<>();
         for (Store store : plan.stores()) {
             RepositoryArgs.Builder storeArgs = RepositoryArgs.builder()
@@ -254,7 +263,8 @@ public final class MlDependencyRegistry extends ComponentResource {
                 storeArgs.domainOwner(ownerInput);
             }
             stores.put(store.repositoryName(), new Repository(plan.storeLogicalName(store),
-                    withTags(storeArgs, plan.tags(), RepositoryArgs.Builder::tags).build(), keep));
+                    withTags(storeArgs, plan.tags(), RepositoryArgs.Builder::tags).build(),
+                    childOptions(plan.storeLogicalName(store), plan.protect())));
         }
 
         List<RepositoryUpstreamArgs> upstreams = new ArrayList<>();
@@ -276,20 +286,20 @@ public final class MlDependencyRegistry extends ComponentResource {
             repositoryArgs.upstreams(upstreams);
         }
         return new Repository(plan.repositoryLogicalName(),
-                withTags(repositoryArgs, plan.tags(), RepositoryArgs.Builder::tags).build(), keep);
+                withTags(repositoryArgs, plan.tags(), RepositoryArgs.Builder::tags).build(),
+                childOptions(plan.repositoryLogicalName(), plan.protect()));
     }
 
     /** Writes the domain and repository permissions policies, when they grant anything. */
     private void createResourcePolicies(
-            RegistryPlan plan, Output<String> domainInput, Output<String> ownerInput, Repository repository,
-            CustomResourceOptions child) {
+            RegistryPlan plan, Output<String> domainInput, Output<String> ownerInput, Repository repository) {
         Output<String> partition = domainArn.applyValue(arn -> Arn.parse(arn).partition());
         if (plan.hasDomainPolicy()) {
             new DomainPermissions(plan.domainPolicyLogicalName(), DomainPermissionsArgs.builder()
                     .domain(domainInput)
                     .domainOwner(ownerInput)
                     .policyDocument(partition.applyValue(p -> resourcePolicy(p, plan, Policies::domainPolicy)))
-                    .build(), child);
+                    .build(), childOptions(plan.domainPolicyLogicalName(), false));
         }
         if (plan.hasRepositoryPolicy()) {
             RepositoryPermissionsPolicyArgs.Builder policyArgs = RepositoryPermissionsPolicyArgs.builder()
@@ -299,7 +309,8 @@ public final class MlDependencyRegistry extends ComponentResource {
             if (ownerInput != null) {
                 policyArgs.domainOwner(ownerInput);
             }
-            new RepositoryPermissionsPolicy(plan.repositoryPolicyLogicalName(), policyArgs.build(), child);
+            new RepositoryPermissionsPolicy(plan.repositoryPolicyLogicalName(), policyArgs.build(),
+                    childOptions(plan.repositoryPolicyLogicalName(), false));
         }
     }
 
@@ -308,7 +319,7 @@ public final class MlDependencyRegistry extends ComponentResource {
      * repository through its output, so that a group that lets it publish waits for it.
      */
     private List<com.pulumi.aws.cloudcontrol.Resource> createPackageGroups(
-            RegistryPlan plan, Output<String> domainInput, Repository repository, CustomResourceOptions child) {
+            RegistryPlan plan, Output<String> domainInput, Repository repository) {
         List<com.pulumi.aws.cloudcontrol.Resource> groups = new ArrayList<>();
         Output<Tuple3<String, String, String>> place = Output.tuple(domainInput, domainOwner, repository.repository());
         for (PackageGroupSpec group : plan.packageGroups()) {
@@ -316,7 +327,7 @@ public final class MlDependencyRegistry extends ComponentResource {
                     com.pulumi.aws.cloudcontrol.ResourceArgs.builder()
                             .typeName(PackageGroupSpec.TYPE_NAME)
                             .desiredState(place.applyValue(t -> group.desiredState(t.t1, t.t2, plan.tags())))
-                            .build(), child));
+                            .build(), childOptions(plan.packageGroupLogicalName(group), false)));
         }
         return groups;
     }
@@ -327,10 +338,30 @@ public final class MlDependencyRegistry extends ComponentResource {
     }
 
     private Output<String> createIamPolicy(
-            String logicalName, String description, Output<String> document, RegistryPlan plan,
-            CustomResourceOptions child) {
+            String logicalName, String description, Output<String> document, RegistryPlan plan) {
         return new Policy(logicalName, withTags(PolicyArgs.builder().description(description).policy(document),
-                plan.tags(), PolicyArgs.Builder::tags).build(), child).arn();
+                plan.tags(), PolicyArgs.Builder::tags).build(), childOptions(logicalName, false)).arn();
+    }
+
+    /**
+     * Options for one child: parented here, protected as asked, and aliased to its former URN
+     * under each former URN of this component. Child names start with the component's name, so a
+     * renamed component's children were named after its former name.
+     */
+    private CustomResourceOptions childOptions(String logicalName, boolean protect) {
+        CustomResourceOptions.Builder options = CustomResourceOptions.builder().parent(this).protect(protect);
+        if (!formerUrns.isEmpty()) {
+            String suffix = logicalName.substring(componentName.length());
+            options.aliases(formerUrns.stream()
+                    // parentUrn before name: pulumi-java 1.36.1's Alias.Builder.parentUrn refuses to
+                    // follow name, checking the wrong field.
+                    .map(former -> former.applyValue(urn -> Alias.builder()
+                            .parentUrn(Output.of(urn))
+                            .name(Urns.parse(urn).name() + suffix)
+                            .build()))
+                    .toList());
+        }
+        return options.build();
     }
 
     private Output<String> endpoint(String domain, String format) {

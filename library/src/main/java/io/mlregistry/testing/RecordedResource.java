@@ -2,6 +2,7 @@ package io.mlregistry.testing;
 
 import com.google.common.collect.ImmutableMap;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param protect whether the resource was registered with {@code protect}
  * @param provider the provider reference ({@code <urn>::<id>}) the resource was registered with,
  *     when it had an explicit or inherited one
+ * @param aliases the URNs the resource's aliases stand for: where it lived before a rename
  */
 public record RecordedResource(
         String urn,
@@ -27,7 +29,8 @@ public record RecordedResource(
         Optional<String> parentUrn,
         Map<String, Object> inputs,
         boolean protect,
-        Optional<String> provider) {
+        Optional<String> provider,
+        List<String> aliases) {
 
     /**
      * Checks the parts and copies the inputs.
@@ -39,6 +42,7 @@ public record RecordedResource(
      * @param inputs the inputs as the engine received them
      * @param protect whether the resource was registered with {@code protect}
      * @param provider the provider reference, when there is one
+     * @param aliases the URNs its aliases stand for
      * @throws NullPointerException if a part is null
      */
     public RecordedResource {
@@ -48,6 +52,7 @@ public record RecordedResource(
         Objects.requireNonNull(parentUrn, "parentUrn");
         inputs = ImmutableMap.copyOf(inputs);
         Objects.requireNonNull(provider, "provider");
+        aliases = List.copyOf(aliases);
     }
 
     /**

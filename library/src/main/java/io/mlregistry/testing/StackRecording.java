@@ -9,6 +9,7 @@ import com.pulumi.test.Mocks;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
+import io.mlregistry.internal.Urns;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -118,9 +119,13 @@ public final class StackRecording {
             ResourceOptions options = seen.get(resource);
             Optional<String> parentUrn = Optional.empty();
             boolean protect = false;
+            List<String> aliases = List.of();
             if (options != null) {
                 protect = options.isProtect();
                 parentUrn = options.getParent().map(parent -> PulumiTest.extractValue(parent.urn()));
+                aliases = options.getAliases().stream()
+                        .map(alias -> Urns.formerUrn(urn, PulumiTest.extractValue(alias.apply(Urns::resolve))))
+                        .collect(Collectors.toList());
             }
             Mocks.ResourceArgs registration = byKey.get(resource.pulumiResourceType() + "::" + resource.pulumiResourceName());
             if (parentUrn.isEmpty() && !resource.pulumiResourceType().equals("pulumi:pulumi:Stack")) {
@@ -137,7 +142,8 @@ public final class StackRecording {
                     registration == null || registration.inputs == null ? Map.of() : registration.inputs,
                     protect,
                     registration == null ? Optional.empty() : Optional.ofNullable(registration.provider)
-                            .filter(p -> !p.isEmpty())));
+                            .filter(p -> !p.isEmpty()),
+                    aliases));
         }
         return recorded;
     }
