@@ -33,6 +33,7 @@ public final class AwsMocks implements Mocks {
 
     private final String accountId;
     private final String region;
+    private final boolean placeholders;
     private final List<Mocks.ResourceArgs> registrations = Collections.synchronizedList(new ArrayList<>());
     private final List<Mocks.CallArgs> calls = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> providerRegions = new ConcurrentHashMap<>();
@@ -40,6 +41,7 @@ public final class AwsMocks implements Mocks {
     private AwsMocks(Builder builder) {
         this.accountId = builder.accountId;
         this.region = builder.region;
+        this.placeholders = builder.placeholders;
     }
 
     /**
@@ -114,7 +116,7 @@ public final class AwsMocks implements Mocks {
                 return id;
             }
             case "aws:kms/key:Key": {
-                String keyId = stableUuid(type, name);
+                String keyId = placeholders ? "<key-id>" : stableUuid(type, name);
                 state.put("keyId", keyId);
                 state.put("arn", arn(partition, "kms", region, accountId, "key/" + keyId));
                 return keyId;
@@ -130,8 +132,8 @@ public final class AwsMocks implements Mocks {
                 String arn = arn(partition, "codeartifact", region, accountId, "domain/" + domain);
                 state.put("arn", arn);
                 state.put("owner", accountId);
-                state.putIfAbsent("encryptionKey",
-                        arn(partition, "kms", region, accountId, "key/" + stableUuid("aws/codeartifact", region)));
+                state.putIfAbsent("encryptionKey", arn(partition, "kms", region, accountId,
+                        "key/" + (placeholders ? "<aws-managed-key-id>" : stableUuid("aws/codeartifact", region))));
                 state.put("repositoryCount", 0);
                 return arn;
             }
@@ -165,7 +167,8 @@ public final class AwsMocks implements Mocks {
                 String arn = arn(partition, "iam", "", accountId, "policy" + path + policyName);
                 state.put("name", policyName);
                 state.put("arn", arn);
-                state.put("policyId", "ANPA" + stableUuid(type, name).replace("-", "").substring(0, 17).toUpperCase());
+                state.put("policyId", placeholders ? "<policy-id>"
+                        : "ANPA" + stableUuid(type, name).replace("-", "").substring(0, 17).toUpperCase());
                 return arn;
             }
             case "aws:iam/role:Role": {
@@ -173,7 +176,8 @@ public final class AwsMocks implements Mocks {
                 String path = (String) inputs.getOrDefault("path", "/");
                 state.put("name", roleName);
                 state.put("arn", arn(partition, "iam", "", accountId, "role" + path + roleName));
-                state.put("uniqueId", "AROA" + stableUuid(type, name).replace("-", "").substring(0, 17).toUpperCase());
+                state.put("uniqueId", placeholders ? "<role-id>"
+                        : "AROA" + stableUuid(type, name).replace("-", "").substring(0, 17).toUpperCase());
                 return roleName;
             }
             case "aws:cloudcontrol/resource:Resource": {
@@ -232,9 +236,9 @@ public final class AwsMocks implements Mocks {
         return String.join(":", "arn", partition, service, region, account, resource);
     }
 
-    /** Pulumi's auto-naming: the logical name and seven characters, here stable across runs. */
-    private static String autoName(String logicalName) {
-        return logicalName + "-" + stableUuid("autoname", logicalName).substring(0, 7);
+    /** Pulumi's auto-naming: the logical name and seven random characters, here stable across runs. */
+    private String autoName(String logicalName) {
+        return logicalName + "-" + (placeholders ? "<random>" : stableUuid("autoname", logicalName).substring(0, 7));
     }
 
     private static String stableUuid(String namespace, String name) {
@@ -245,6 +249,7 @@ public final class AwsMocks implements Mocks {
     public static final class Builder {
         private String accountId = "123456789012";
         private String region = "us-east-1";
+        private boolean placeholders;
 
         private Builder() {
         }
@@ -252,7 +257,7 @@ public final class AwsMocks implements Mocks {
         /**
          * The account every ARN and owner is in. Default {@code 123456789012}.
          *
-         * @param accountId a 12-digit account ID
+         * @param accountId a 12-digit account ID, or a placeholder such as {@code <account-id>}
          * @return this builder
          * @throws NullPointerException if {@code accountId} is null
          */
@@ -265,13 +270,28 @@ public final class AwsMocks implements Mocks {
          * The region of the default provider. Default {@code us-east-1}. Resources registered
          * through an explicit provider get that provider's {@code region} input instead.
          *
-         * @param region an AWS region such as {@code eu-west-1}; {@code cn-} regions give
-         *     {@code aws-cn} ARNs, {@code us-gov-} regions {@code aws-us-gov} ARNs
+         * @param region an AWS region such as {@code eu-west-1}, or a placeholder such as
+         *     {@code <region>}; {@code cn-} regions give {@code aws-cn} ARNs, {@code us-gov-}
+         *     regions {@code aws-us-gov} ARNs
          * @return this builder
          * @throws NullPointerException if {@code region} is null
          */
         public Builder region(String region) {
             this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /**
+         * Whether values AWS or Pulumi assign at deploy time (key IDs, the random suffix of
+         * auto-named resources, policy IDs) are shown as placeholders such as {@code <key-id>}
+         * instead of stable made-up values. Default {@code false}. With an account ID such as
+         * {@code <account-id>}, this gives an offline plan that invents nothing.
+         *
+         * @param placeholders whether to use placeholders
+         * @return this builder
+         */
+        public Builder placeholders(boolean placeholders) {
+            this.placeholders = placeholders;
             return this;
         }
 

@@ -1,0 +1,107 @@
+package com.example.mlregistry.mlplatform;
+
+import com.pulumi.Context;
+import com.pulumi.Pulumi;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicyAttachment;
+import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
+import com.pulumi.resources.ComponentResourceOptions;
+import io.mlregistry.InternalNamespace;
+import io.mlregistry.MlDependencyRegistry;
+import io.mlregistry.MlDependencyRegistryArgs;
+import io.mlregistry.Upstream;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import software.amazon.awssdk.policybuilder.iam.IamEffect;
+import software.amazon.awssdk.policybuilder.iam.IamPolicy;
+import software.amazon.awssdk.policybuilder.iam.IamPrincipalType;
+
+/**
+ * An ML organization's platform: one central domain (customer-managed key, read access for the
+ * whole AWS Organization, internal package names guarded against dependency confusion) holding a
+ * shared repository, and one registry per team in the same domain. Each team searches the shared
+ * repository first, then PyPI, publishes from a CI role and installs from a SageMaker role.
+ */
+public final class App {
+
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        Pulumi.run(App::stack);
+    }
+
+    /** The stack's program; tests and the offline preview run it on Pulumi's mock engine. */
+    public static void stack(Context ctx) {
+        var config = ctx.config();
+        String domain = config.get("domainName").orElse("ml-platform");
+        String organization = config.get("organizationId").orElse("o-a1b2c3d4e5");
+        List<String> teams = Arrays.asList(config.get("teams").orElse("vision,nlp").split(","));
+
+        var platform = new MlDependencyRegistry("platform", MlDependencyRegistryArgs.builder()
+                .domainName(domain)
+                .repositoryName("shared")
+                .description("Internal packages shared by every ML team, and PyPI behind them")
+                .upstreams(Upstream.externalConnection("public:pypi"))
+                .organizationId(organization)
+                // acme-* on PyPI is ours: never fetched from pypi.org, published only to shared.
+                .internalNamespaces(InternalNamespace.pypiPrefix("acme-"))
+                .tags(Map.of("owner", "ml-platform"))
+                .build(), null);
+        ctx.export("domain_arn", platform.domainArn());
+        ctx.export("shared_pip_index_url", platform.pypiIndexUrl());
+        ctx.export("package_groups", platform.packageGroupPatterns());
+
+        for (String team : teams) {
+            var registry = new MlDependencyRegistry(team, MlDependencyRegistryArgs.builder()
+                    .domainName(domain)
+                    .createDomain(false)
+                    .repositoryName(team + "-models")
+                    .upstreams(
+                            Upstream.repository("shared"),
+                            Upstream.externalConnection("public:pypi", team + "-pypi-store"))
+                    .organizationId(organization)
+                    .tags(Map.of("team", team))
+                    // The team's repositories go into the platform's domain once it exists.
+                    .build(), ComponentResourceOptions.builder().dependsOn(platform).build());
+
+            var ci = new Role(team + "-ci", RoleArgs.builder()
+                    .description("CI of team " + team + ": publishes packages")
+                    .assumeRolePolicy(trust("codebuild.amazonaws.com"))
+                    .tags(Map.of("team", team))
+                    .build());
+            new RolePolicyAttachment(team + "-ci-publishes", RolePolicyAttachmentArgs.builder()
+                    .role(ci.name())
+                    .policyArn(registry.publisherPolicyArn())
+                    .build());
+
+            var sagemaker = new Role(team + "-sagemaker", RoleArgs.builder()
+                    .description("SageMaker execution role of team " + team + ": installs packages")
+                    .assumeRolePolicy(trust("sagemaker.amazonaws.com"))
+                    .tags(Map.of("team", team))
+                    .build());
+            new RolePolicyAttachment(team + "-sagemaker-installs", RolePolicyAttachmentArgs.builder()
+                    .role(sagemaker.name())
+                    .policyArn(registry.readerPolicyArn())
+                    .build());
+
+            ctx.export(team + "_pip_index_url", registry.pypiIndexUrl());
+            ctx.export(team + "_ci_role_arn", ci.arn());
+            ctx.export(team + "_sagemaker_role_arn", sagemaker.arn());
+        }
+    }
+
+    /** A trust policy that lets one AWS service assume the role. */
+    static String trust(String service) {
+        return IamPolicy.builder()
+                .addStatement(s -> s.effect(IamEffect.ALLOW)
+                        .addPrincipal(IamPrincipalType.SERVICE, service)
+                        .addAction("sts:AssumeRole"))
+                .build()
+                .toJson();
+    }
+}

@@ -1,0 +1,90 @@
+package com.example.mlregistry.mlplatform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonParser;
+import io.mlregistry.testing.AwsMocks;
+import io.mlregistry.testing.RecordedResource;
+import io.mlregistry.testing.StackRecording;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class AppTest {
+
+    static final String REPOSITORY = "aws:codeartifact/repository:Repository";
+
+    private final StackRecording run = StackRecording.run(AwsMocks.create(), App::stack);
+
+    @Test
+    void stack_runsCleanly() {
+        assertThat(run.exceptions()).isEmpty();
+    }
+
+    @Test
+    void oneDomain_withItsOwnKey_forEveryone() {
+        assertThat(run.resources("aws:codeartifact/domain:Domain")).singleElement().satisfies(domain -> {
+            assertThat(domain.inputs()).containsEntry("domain", "ml-platform");
+            assertThat((String) domain.inputs().get("encryptionKey")).startsWith("arn:aws:kms:");
+        });
+        assertThat(run.resources("aws:kms/key:Key")).hasSize(1);
+    }
+
+    @Test
+    void everyTeam_searchesSharedFirstThenItsOwnPypiStore() {
+        for (String team : List.of("vision", "nlp")) {
+            RecordedResource repository = run.resource(REPOSITORY, team + "-repository");
+            assertThat(repository.inputs()).containsEntry("repository", team + "-models")
+                    .containsEntry("domain", "ml-platform")
+                    .containsEntry("upstreams", List.of(
+                            Map.of("repositoryName", "shared"), Map.of("repositoryName", team + "-pypi-store")));
+            assertThat(run.resource(REPOSITORY, team + "-upstream-" + team + "-pypi-store").inputs())
+                    .containsEntry("externalConnections", Map.of("externalConnectionName", "public:pypi"));
+        }
+    }
+
+    @Test
+    void theOrganization_readsEveryRepository() {
+        assertThat(run.resources("aws:codeartifact/repositoryPermissionsPolicy:RepositoryPermissionsPolicy"))
+                .hasSize(3)
+                .allSatisfy(policy -> assertThat(policy.input("policyDocument").orElseThrow())
+                        .contains("\"aws:PrincipalOrgID\":\"o-a1b2c3d4e5\""));
+        assertThat(run.resources("aws:codeartifact/domainPermissions:DomainPermissions")).hasSize(1);
+    }
+
+    @Test
+    void internalPypiNames_areGuardedDomainWide() {
+        RecordedResource group = run.resources("aws:cloudcontrol/resource:Resource").get(0);
+        var state = JsonParser.parseString(group.input("desiredState").orElseThrow()).getAsJsonObject();
+        assertThat(state.get("Pattern").getAsString()).isEqualTo("/pypi//acme-~");
+        assertThat(state.getAsJsonObject("OriginConfiguration").getAsJsonObject("Restrictions")
+                .getAsJsonObject("ExternalUpstream").get("RestrictionMode").getAsString()).isEqualTo("BLOCK");
+        assertThat(run.outputs().get("package_groups")).isEqualTo(List.of("/pypi//acme-~"));
+    }
+
+    @Test
+    void ciRoles_publish_andSageMakerRoles_install() {
+        for (String team : List.of("vision", "nlp")) {
+            assertThat(attachedPolicy(team + "-ci-publishes"))
+                    .startsWith("arn:aws:iam::123456789012:policy/" + team + "-publisher-policy-");
+            assertThat(attachedPolicy(team + "-sagemaker-installs"))
+                    .startsWith("arn:aws:iam::123456789012:policy/" + team + "-reader-policy-");
+            assertThat(run.resource("aws:iam/role:Role", team + "-sagemaker").input("assumeRolePolicy").orElseThrow())
+                    .contains("\"Service\":\"sagemaker.amazonaws.com\"");
+            assertThat(run.resource("aws:iam/role:Role", team + "-ci").input("assumeRolePolicy").orElseThrow())
+                    .contains("\"Service\":\"codebuild.amazonaws.com\"");
+        }
+    }
+
+    private String attachedPolicy(String attachment) {
+        return run.resource("aws:iam/rolePolicyAttachment:RolePolicyAttachment", attachment).input("policyArn").orElseThrow();
+    }
+
+    @Test
+    void teamOutputs_pointPipAtEachTeamsRepository() {
+        assertThat(run.outputs()).containsEntry("vision_pip_index_url",
+                "https://ml-platform-123456789012.d.codeartifact.us-east-1.amazonaws.com/pypi/vision-models/simple/");
+    }
+}
