@@ -4,10 +4,12 @@ import io.mlregistry.internal.Policies;
 import io.mlregistry.internal.Problems;
 import io.mlregistry.internal.Rules;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 
 import software.amazon.awssdk.policybuilder.iam.IamPolicy;
 
@@ -200,6 +202,25 @@ final class ArgsValidator {
         }
     }
 
+    /** Args that {@code build()} has checked; identity, weakly held, so that checking is not repeated. */
+    private static final Map<MlDependencyRegistryArgs, Boolean> BUILT =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Marks Args as checked by {@code build()}. */
+    static void built(MlDependencyRegistryArgs args) {
+        BUILT.put(args, Boolean.TRUE);
+    }
+
+    /**
+     * Checks Args that did not come from {@code build()}, such as those Pulumi's component provider
+     * deserializes; Args from {@code build()} were checked there, with their plain key ARN.
+     */
+    static void checkUnlessBuilt(MlDependencyRegistryArgs args) {
+        if (!BUILT.containsKey(args)) {
+            check(args, Optional.empty());
+        }
+    }
+
     /** Checks a key ARN that arrived as an output, with the same message {@code build()} gives. */
     static String checkKmsKeyArn(String kmsKeyArn) {
         if (kmsKeyArn == null || !Rules.isKmsKeyArn(kmsKeyArn)) {
@@ -386,9 +407,11 @@ final class ArgsValidator {
             // Principals named by ARN fix the partition; with account IDs alone, count the longest.
             String counted = partition.orElse(Policies.LONGEST_PARTITION);
             Policies.Access access = new Policies.Access(readers, publishers, args.organizationId());
-            checkSize("repository policy", Policies.repositoryPolicy(counted, access), problems);
-            if (args.createDomain()) {
-                checkSize("domain policy", Policies.domainPolicy(counted, access), problems);
+            if (Policies.sizeBound(counted, access) > Rules.POLICY_DOCUMENT_MAX) {
+                checkSize("repository policy", Policies.repositoryPolicy(counted, access), problems);
+                if (args.createDomain()) {
+                    checkSize("domain policy", Policies.domainPolicy(counted, access), problems);
+                }
             }
         }
     }

@@ -687,6 +687,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         public MlDependencyRegistryArgs build() {
             MlDependencyRegistryArgs args = new MlDependencyRegistryArgs(this);
             ArgsValidator.check(args, Optional.ofNullable(plainKmsKeyArn));
+            ArgsValidator.built(args);
             return args;
         }
     }

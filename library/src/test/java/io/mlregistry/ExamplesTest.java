@@ -31,7 +31,7 @@ class ExamplesTest {
         List<Path> poms = examplePoms();
 
         assertThat(poms).extracting(p -> p.getParent().getFileName().toString())
-                .containsExactly("cross-account", "ml-platform", "quickstart");
+                .containsExactly("benchmark", "cross-account", "ml-platform", "quickstart");
         for (Path pom : poms) {
             String text = Files.readString(pom);
             Matcher declared = Pattern.compile("<mlregistry.version>([^<]+)</mlregistry.version>").matcher(text);

@@ -3,8 +3,9 @@ package io.mlregistry.internal;
 import java.util.Map;
 
 /**
- * CodeArtifact repository endpoints, formed as AWS forms them:
- * {@code https://<domain>-<owner>.d.codeartifact.<region>.<dns suffix>/<format>/<repository>/}.
+ * CodeArtifact endpoints, formed as AWS forms them: a repository's is the domain's,
+ * {@code https://<domain>-<owner>.d.codeartifact.<region>.<dns suffix>/}, then
+ * {@code <format>/<repository>/}.
  */
 public final class Endpoints {
 
@@ -26,18 +27,15 @@ public final class Endpoints {
     }
 
     /**
-     * The endpoint of one package format of a repository, ending with a slash.
+     * The domain's endpoint, ending with a slash; a repository's endpoint appends
+     * {@code <format>/<repository>/}.
      *
      * @param domainArn the domain's ARN, whose partition and region place the endpoint
      * @param domainName the domain's name
      * @param domainOwner the account owning the domain
-     * @param format {@code pypi}, {@code maven}, {@code npm}, ...
-     * @param repositoryName the repository's name
      */
-    public static String repositoryEndpoint(
-            Arn domainArn, String domainName, String domainOwner, String format, String repositoryName) {
+    public static String domainEndpoint(Arn domainArn, String domainName, String domainOwner) {
         return "https://" + domainName + "-" + domainOwner + ".d.codeartifact." + domainArn.region()
-                + "." + dnsSuffix(domainArn.partition()) + "/" + format + "/" + repositoryName + "/";
+                + "." + dnsSuffix(domainArn.partition()) + "/";
     }
-
 }

@@ -159,6 +159,22 @@ public final class Policies {
     }
 
     /**
+     * An upper bound of the length of either resource policy: every action list, statement and
+     * condition at its longest, plus each principal once with its quotes and comma. Writing the
+     * documents is needed only when this bound exceeds AWS's limit.
+     */
+    public static int sizeBound(String partition, Access access) {
+        int bound = 2000 + access.organizationId().map(String::length).orElse(0);
+        for (String principal : access.readers()) {
+            bound += principalArn(partition, principal).length() + 3;
+        }
+        for (String principal : access.publishers()) {
+            bound += principalArn(partition, principal).length() + 3;
+        }
+        return bound;
+    }
+
+    /**
      * A principal as a policy names it: an account ID becomes its root ARN, so that AWS stores
      * exactly what was sent and no preview shows a change.
      */

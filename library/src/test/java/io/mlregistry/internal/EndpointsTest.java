@@ -21,12 +21,11 @@ class EndpointsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "arn:aws:codeartifact:eu-west-1:123456789012:domain/ml, pypi, "
-                    + "https://ml-123456789012.d.codeartifact.eu-west-1.amazonaws.com/pypi/models/",
-            "arn:aws-cn:codeartifact:cn-northwest-1:123456789012:domain/ml, npm, "
-                    + "https://ml-123456789012.d.codeartifact.cn-northwest-1.amazonaws.com.cn/npm/models/"})
-    void repositoryEndpoint_isFormedAsAwsFormsIt(String domainArn, String format, String url) {
-        assertThat(Endpoints.repositoryEndpoint(Arn.parse(domainArn), "ml", "123456789012", format, "models"))
-                .isEqualTo(url);
+            "arn:aws:codeartifact:eu-west-1:123456789012:domain/ml, "
+                    + "https://ml-123456789012.d.codeartifact.eu-west-1.amazonaws.com/",
+            "arn:aws-cn:codeartifact:cn-northwest-1:123456789012:domain/ml, "
+                    + "https://ml-123456789012.d.codeartifact.cn-northwest-1.amazonaws.com.cn/"})
+    void domainEndpoint_isFormedAsAwsFormsIt(String domainArn, String url) {
+        assertThat(Endpoints.domainEndpoint(Arn.parse(domainArn), "ml", "123456789012")).isEqualTo(url);
     }
 }

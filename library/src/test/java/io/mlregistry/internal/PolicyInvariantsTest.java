@@ -143,6 +143,16 @@ class PolicyInvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
+    void sizeBound_isNeverBelowTheRealSize(Case c) {
+        int bound = Policies.sizeBound(c.partition(), c.access());
+        Policies.domainPolicy(c.partition(), c.access()).ifPresent(p ->
+                assertThat(bound).isGreaterThanOrEqualTo(p.toJson().length()));
+        Policies.repositoryPolicy(c.partition(), c.access()).ifPresent(p ->
+                assertThat(bound).isGreaterThanOrEqualTo(p.toJson().length()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
     void everyNamedPrincipal_isGrantedTheToken(Case c) {
         Optional<IamPolicy> domain = Policies.domainPolicy(c.partition(), c.access());
         Set<String> granted = domain.map(p -> p.statements().stream()
