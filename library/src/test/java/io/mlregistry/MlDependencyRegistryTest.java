@@ -348,6 +348,26 @@ class MlDependencyRegistryTest {
     }
 
     @Test
+    void twoRegistriesInTwoParents_withTheSameNames_keepTheirOwnInputs() {
+        StackRecording run = StackRecording.run(mocks, ctx -> {
+            // URNs carry parent types, not parent names: the two parents differ in type.
+            var east = new com.pulumi.resources.ComponentResource("test:index:East", "east", null);
+            var west = new com.pulumi.resources.ComponentResource("test:index:West", "west", null);
+            new MlDependencyRegistry("ml", args().domainName("east-ml").build(),
+                    ComponentResourceOptions.builder().parent(east).build());
+            new MlDependencyRegistry("ml", args().domainName("west-ml").build(),
+                    ComponentResourceOptions.builder().parent(west).build());
+        });
+
+        assertThat(run.exceptions()).isEmpty();
+        assertThat(run.resources(DOMAIN)).extracting(r -> r.inputs().get("domain"))
+                .containsExactlyInAnyOrder("east-ml", "west-ml");
+        assertThat(run.resources(DOMAIN)).allSatisfy(domain -> assertThat(domain.urn()).contains(
+                (domain.inputs().get("domain").equals("east-ml") ? "test:index:East" : "test:index:West")
+                        + "$mlregistry:index:MlDependencyRegistry$"));
+    }
+
+    @Test
     void component_makesNoInvokes() {
         deploy(args().createDomain(false).domainOwner("210987654321").build());
         deploy(args().tags(Map.of("team", "ml")).build());

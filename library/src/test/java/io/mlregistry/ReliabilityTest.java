@@ -23,6 +23,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Stable identities, deletion protection, providers and caller options. */
 class ReliabilityTest {
@@ -123,22 +125,14 @@ class ReliabilityTest {
                 assertThat(r.protect()).as(r.name()).isEqualTo(dataBearing.contains(r.type())));
     }
 
-    @Test
-    void provider_reachesEveryChild() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"provider", "providers"})
+    void providerOption_reachesEveryChild(String option) {
         StackRecording run = StackRecording.run(mocks, ctx -> {
             Provider west = new Provider("west", ProviderArgs.builder().region("us-west-2").build());
-            new MlDependencyRegistry("ml", reference(), ComponentResourceOptions.builder().provider(west).build());
-        });
-
-        assertThat(children(run, "ml")).isNotEmpty().allSatisfy(r ->
-                assertThat(r.provider()).as(r.name()).hasValueSatisfying(p -> assertThat(p).contains("::west::")));
-    }
-
-    @Test
-    void providers_reachEveryChild() {
-        StackRecording run = StackRecording.run(mocks, ctx -> {
-            Provider west = new Provider("west", ProviderArgs.builder().region("us-west-2").build());
-            new MlDependencyRegistry("ml", reference(), ComponentResourceOptions.builder().providers(west).build());
+            ComponentResourceOptions.Builder options = ComponentResourceOptions.builder();
+            new MlDependencyRegistry("ml", reference(),
+                    (option.equals("provider") ? options.provider(west) : options.providers(west)).build());
         });
 
         assertThat(children(run, "ml")).isNotEmpty().allSatisfy(r ->

@@ -11,8 +11,10 @@ import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
 import io.mlregistry.internal.Urns;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,9 +111,11 @@ public final class StackRecording {
 
     private static List<RecordedResource> join(
             TestResult result, List<Mocks.ResourceArgs> registrations, Map<Resource, ResourceOptions> seen) {
-        Map<String, Mocks.ResourceArgs> byKey = new LinkedHashMap<>();
+        // The engine hands each registration to the mocks in the order it records the resource,
+        // so resources of the same type and name under different parents pair up in order.
+        Map<String, Deque<Mocks.ResourceArgs>> byKey = new LinkedHashMap<>();
         for (Mocks.ResourceArgs registration : registrations) {
-            byKey.put(registration.type + "::" + registration.name, registration);
+            byKey.computeIfAbsent(registration.type + "::" + registration.name, k -> new ArrayDeque<>()).add(registration);
         }
         List<RecordedResource> recorded = new ArrayList<>();
         for (Resource resource : result.resources()) {
@@ -127,7 +131,8 @@ public final class StackRecording {
                         .map(alias -> Urns.formerUrn(urn, PulumiTest.extractValue(alias.apply(Urns::resolve))))
                         .collect(Collectors.toList());
             }
-            Mocks.ResourceArgs registration = byKey.get(resource.pulumiResourceType() + "::" + resource.pulumiResourceName());
+            Deque<Mocks.ResourceArgs> candidates = byKey.get(resource.pulumiResourceType() + "::" + resource.pulumiResourceName());
+            Mocks.ResourceArgs registration = candidates == null ? null : candidates.poll();
             if (parentUrn.isEmpty() && !resource.pulumiResourceType().equals("pulumi:pulumi:Stack")) {
                 parentUrn = result.resources().stream()
                         .filter(r -> r.pulumiResourceType().equals("pulumi:pulumi:Stack"))

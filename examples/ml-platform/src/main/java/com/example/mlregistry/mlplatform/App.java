@@ -6,6 +6,7 @@ import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicyAttachment;
 import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
+import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.mlregistry.InternalNamespace;
 import io.mlregistry.MlDependencyRegistry;
@@ -69,30 +70,30 @@ public final class App {
                     // The team's repositories go into the platform's domain once it exists.
                     .build(), ComponentResourceOptions.builder().dependsOn(platform).build());
 
-            var ci = new Role(team + "-ci", RoleArgs.builder()
-                    .description("CI of team " + team + ": publishes packages")
-                    .assumeRolePolicy(trust("codebuild.amazonaws.com"))
-                    .tags(Map.of("team", team))
-                    .build());
-            new RolePolicyAttachment(team + "-ci-publishes", RolePolicyAttachmentArgs.builder()
-                    .role(ci.name())
-                    .policyArn(registry.publisherPolicyArn())
-                    .build());
-
-            var sagemaker = new Role(team + "-sagemaker", RoleArgs.builder()
-                    .description("SageMaker execution role of team " + team + ": installs packages")
-                    .assumeRolePolicy(trust("sagemaker.amazonaws.com"))
-                    .tags(Map.of("team", team))
-                    .build());
-            new RolePolicyAttachment(team + "-sagemaker-installs", RolePolicyAttachmentArgs.builder()
-                    .role(sagemaker.name())
-                    .policyArn(registry.readerPolicyArn())
-                    .build());
+            var ci = role(team, "ci", "publishes", "codebuild.amazonaws.com", registry.publisherPolicyArn());
+            var sagemaker = role(team, "sagemaker", "installs", "sagemaker.amazonaws.com", registry.readerPolicyArn());
 
             ctx.export(team + "_pip_index_url", registry.pypiIndexUrl());
             ctx.export(team + "_ci_role_arn", ci.arn());
             ctx.export(team + "_sagemaker_role_arn", sagemaker.arn());
         }
+    }
+
+    /**
+     * A role of a team that one AWS service assumes, with one of the registry's IAM policies
+     * attached: {@code <team>-<kind>} and the attachment {@code <team>-<kind>-<verb>}.
+     */
+    static Role role(String team, String kind, String verb, String service, Output<String> policyArn) {
+        var role = new Role(team + "-" + kind, RoleArgs.builder()
+                .description(kind + " role of team " + team + ": " + verb + " packages")
+                .assumeRolePolicy(trust(service))
+                .tags(Map.of("team", team))
+                .build());
+        new RolePolicyAttachment(team + "-" + kind + "-" + verb, RolePolicyAttachmentArgs.builder()
+                .role(role.name())
+                .policyArn(policyArn)
+                .build());
+        return role;
     }
 
     /** A trust policy that lets one AWS service assume the role. */
