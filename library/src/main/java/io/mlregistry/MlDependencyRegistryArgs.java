@@ -391,7 +391,8 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * The upstream chain, in search order, replacing any set before. Default
          * {@code [Upstream.externalConnection("public:pypi")]}; an empty list means no upstream.
          * Repository names must not repeat, nor equal the primary repository's, and each external
-         * connection appears at most once.
+         * connection appears at most once. {@link Upstream#repository(String)} entries need
+         * {@code createDomain(false)}.
          *
          * @param upstreams at most 10 entries
          * @return this builder
@@ -420,7 +421,9 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
 
         /**
          * Whether to create the domain ({@code true}, the default) or attach the repositories to
-         * an existing domain named by {@link #domainName(String)}.
+         * an existing domain named by {@link #domainName(String)}. When another registry in the
+         * same stack creates that domain, pass {@code ComponentResourceOptions.builder()
+         * .dependsOn(thatRegistry)} so that the repositories are created after it.
          *
          * @param createDomain whether to create the domain
          * @return this builder

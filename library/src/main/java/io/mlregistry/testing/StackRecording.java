@@ -40,6 +40,8 @@ import java.util.stream.Collectors;
  */
 public final class StackRecording {
 
+    private static final String STACK_TYPE = "pulumi:pulumi:Stack";
+
     private final List<RecordedResource> resources;
     private final Map<String, Object> outputs;
     private final List<Exception> exceptions;
@@ -117,6 +119,10 @@ public final class StackRecording {
         for (Mocks.ResourceArgs registration : registrations) {
             byKey.computeIfAbsent(registration.type + "::" + registration.name, k -> new ArrayDeque<>()).add(registration);
         }
+        Optional<String> stackUrn = result.resources().stream()
+                .filter(r -> r.pulumiResourceType().equals(STACK_TYPE))
+                .findFirst()
+                .map(stack -> PulumiTest.extractValue(stack.urn()));
         List<RecordedResource> recorded = new ArrayList<>();
         for (Resource resource : result.resources()) {
             String urn = PulumiTest.extractValue(resource.urn());
@@ -133,11 +139,8 @@ public final class StackRecording {
             }
             Deque<Mocks.ResourceArgs> candidates = byKey.get(resource.pulumiResourceType() + "::" + resource.pulumiResourceName());
             Mocks.ResourceArgs registration = candidates == null ? null : candidates.poll();
-            if (parentUrn.isEmpty() && !resource.pulumiResourceType().equals("pulumi:pulumi:Stack")) {
-                parentUrn = result.resources().stream()
-                        .filter(r -> r.pulumiResourceType().equals("pulumi:pulumi:Stack"))
-                        .findFirst()
-                        .map(stack -> PulumiTest.extractValue(stack.urn()));
+            if (parentUrn.isEmpty() && !resource.pulumiResourceType().equals(STACK_TYPE)) {
+                parentUrn = stackUrn;
             }
             recorded.add(new RecordedResource(
                     urn,
