@@ -1,17 +1,18 @@
 package io.mlregistry;
 
-import io.mlregistry.internal.Policies;
+import com.pulumi.core.Output;
+import io.mlregistry.internal.AccessRules;
+import io.mlregistry.internal.Known;
 import io.mlregistry.internal.Problems;
 import io.mlregistry.internal.Rules;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
-
-import software.amazon.awssdk.policybuilder.iam.IamPolicy;
 
 /**
  * Checks {@link MlDependencyRegistryArgs} against every rule, field by field and across fields.
@@ -24,8 +25,7 @@ final class ArgsValidator {
             "must be a KMS key ARN arn:<partition>:kms:<region>:<account>:key/<key id>, "
                     + "not an alias or a bare key ID";
 
-    static final String PRINCIPAL_RULE = "must be a 12-digit account ID or an IAM ARN "
-            + "arn:<partition>:iam::<account>:root, :role/<name> or :user/<name>";
+    static final String PRINCIPAL_RULE = AccessRules.PRINCIPAL_RULE;
 
     static final String IAM_TAG_RULE = "must contain only letters, digits, spaces and _.:/=+-@, "
             + "as IAM requires for the IAM policies (or set createIamPolicies(false))";
@@ -34,42 +34,135 @@ final class ArgsValidator {
     }
 
     /**
-     * Throws one {@link IllegalArgumentException} listing every broken rule.
+     * Throws one {@link IllegalArgumentException} listing every broken rule among the values known
+     * now; values that are outputs of resources are checked by the component when they resolve,
+     * with the same rules.
      *
-     * @param plainKmsKeyArn the key ARN when the caller gave it as a plain string; an ARN given as
-     *     an output is checked by {@link #checkKmsKeyArn(String)} once it resolves
+     * @param args the Args
+     * @param attached whether the Args join another registry's domain through {@code inDomainOf}
      */
-    static void check(MlDependencyRegistryArgs args, Optional<String> plainKmsKeyArn) {
+    static void check(MlDependencyRegistryArgs args, boolean attached) {
         Problems problems = new Problems();
         checkNames(args, problems);
-        checkDescription(args.description, problems);
-        checkUpstreams(args, problems);
-        checkDomainAndKey(args, plainKmsKeyArn, problems);
-        checkTags(args.tags, args.createIamPolicies(), problems);
+        known(args.description).ifPresent(d -> description(d, problems));
+        checkUpstreams(args, attached, problems);
+        checkDomainAndKey(args, problems);
+        checkTags(args, problems);
         checkAccess(args, problems);
-        checkPackageGroups(args, problems);
+        checkPackageGroups(args, attached, problems);
         problems.throwIfAny();
     }
 
-    private static void checkPackageGroups(MlDependencyRegistryArgs args, Problems problems) {
+    /** The value of an input when it is known now (a plain value); secrets are not shown. */
+    private static Optional<String> known(Output<String> value) {
+        return Known.now(value).map(Known.Value::value);
+    }
+
+    /** The domain name's rule. */
+    static void domainName(String value, Problems problems) {
+        if (!Rules.isDomainName(value)) {
+            problems.add("domainName", value, "must match " + Rules.DOMAIN_NAME_RULE);
+        }
+    }
+
+    /** The description's rules. */
+    static void description(String description, Problems problems) {
+        if (description.length() > Rules.DESCRIPTION_MAX) {
+            problems.add("description", description.length() + " characters",
+                    "must be at most " + Rules.DESCRIPTION_MAX + " characters");
+        }
+        if (Rules.hasControlCharacter(description)) {
+            problems.add("description", description, "must not contain control characters");
+        }
+    }
+
+    /** The domain owner's rule. */
+    static void domainOwner(String value, Problems problems) {
+        if (!Rules.isAccountId(value)) {
+            problems.add("domainOwner", value, "must be a 12-digit account ID");
+        }
+    }
+
+    /** The organization ID's rule. */
+    static void organizationId(String value, Problems problems) {
+        if (!Rules.isOrganizationId(value)) {
+            problems.add("organizationId", value, "must match " + Rules.ORGANIZATION_ID_RULE);
+        }
+    }
+
+    /** The key ARN's rule. */
+    static void kmsKeyArn(String value, Problems problems) {
+        if (value == null || !Rules.isKmsKeyArn(value)) {
+            problems.add("kmsKeyArn", String.valueOf(value), KMS_KEY_ARN_RULE);
+        }
+    }
+
+    /** The rule of an existing repository named as an upstream. */
+    static void upstreamRepository(String field, String value, Problems problems) {
+        if (!Rules.isRepositoryName(value)) {
+            problems.add(field, value, "must match " + Rules.REPOSITORY_NAME_RULE);
+        }
+    }
+
+    /**
+     * The rules of one tag value.
+     *
+     * @param iamTagged whether IAM policies carry the tags
+     * @param groupsField {@code internalNamespaces} or {@code packageGroups} when package groups
+     *     carry the tags (CloudFormation needs a value), else null
+     */
+    static void tagValue(String key, String value, boolean iamTagged, String groupsField, Problems problems) {
+        String field = "tags[" + Problems.show(key) + "]";
+        if (value.length() > Rules.TAG_VALUE_MAX) {
+            problems.add(field, value.length() + " characters", "must be at most " + Rules.TAG_VALUE_MAX + " characters");
+        }
+        if (Rules.hasControlCharacter(value)) {
+            problems.add(field, value, "must not contain control characters");
+        } else if (iamTagged && !Rules.isIamTagText(value)) {
+            // Control characters are reported above; the IAM rule is for printable characters.
+            problems.add(field, value, IAM_TAG_RULE);
+        }
+        if (groupsField != null && value.isEmpty()) {
+            problems.add(field, value, "must not be empty with " + groupsField + ": package groups are tagged through "
+                    + "CloudFormation, which requires a value");
+        }
+    }
+
+    /** {@code internalNamespaces} or {@code packageGroups} when the registry creates package groups, else null. */
+    static String groupsField(MlDependencyRegistryArgs args) {
+        if (!args.internalNamespaces().isEmpty()) {
+            return "internalNamespaces";
+        }
+        return args.packageGroups().isEmpty() ? null : "packageGroups";
+    }
+
+    /**
+     * The access inputs with the values known now, {@code null} for the others.
+     */
+    static AccessRules.Inputs accessInputs(MlDependencyRegistryArgs args) {
+        return new AccessRules.Inputs(knownList(args.readerPrincipals()), knownList(args.publisherPrincipals()),
+                knownList(args.tokenAccounts()), knownList(args.repositoryCreatorAccounts()),
+                args.organizationId().flatMap(ArgsValidator::known).filter(Rules::isOrganizationId),
+                args.additionalDomainPolicyStatements(), args.additionalRepositoryPolicyStatements(),
+                args.createDomain());
+    }
+
+    private static List<String> knownList(List<Output<String>> values) {
+        List<String> known = new ArrayList<>();
+        values.forEach(value -> known.add(known(value).orElse(null)));
+        return known;
+    }
+
+    private static void checkPackageGroups(MlDependencyRegistryArgs args, boolean attached, Problems problems) {
         List<InternalNamespace> namespaces = args.internalNamespaces();
         List<PackageGroup> groups = args.packageGroups();
         if (namespaces.isEmpty() && groups.isEmpty()) {
             return;
         }
         String field = namespaces.isEmpty() ? "packageGroups" : "internalNamespaces";
-        if (!args.createDomain() && args.domainOwner != null) {
-            problems.addLine(field + " requires a domain in the deploying account: createDomain(true), "
+        if (!args.createDomain() && args.domainOwner != null && !attached) {
+            problems.addLine(field + " requires a domain in the deploying account: createDomain(true), inDomainOf, "
                     + "or createDomain(false) without domainOwner; the domain's owner creates its package groups");
-        }
-        if (args.tags != null) {
-            args.tags.forEach((key, value) -> {
-                if (value.isEmpty()) {
-                    problems.add("tags[" + Problems.show(key) + "]", value,
-                            "must not be empty with " + field + ": package groups are tagged through "
-                                    + "CloudFormation, which requires a value");
-                }
-            });
         }
         Map<String, String> patterns = new HashMap<>();
         for (int i = 0; i < namespaces.size(); i++) {
@@ -213,29 +306,19 @@ final class ArgsValidator {
 
     /**
      * Checks Args that did not come from {@code build()}, such as those Pulumi's component provider
-     * deserializes; Args from {@code build()} were checked there, with their plain key ARN.
+     * deserializes.
      */
     static void checkUnlessBuilt(MlDependencyRegistryArgs args) {
         if (!BUILT.containsKey(args)) {
-            check(args, Optional.empty());
+            check(args, false);
         }
-    }
-
-    /** Checks a key ARN that arrived as an output, with the same message {@code build()} gives. */
-    static String checkKmsKeyArn(String kmsKeyArn) {
-        if (kmsKeyArn == null || !Rules.isKmsKeyArn(kmsKeyArn)) {
-            Problems problems = new Problems();
-            problems.add("kmsKeyArn", String.valueOf(kmsKeyArn), KMS_KEY_ARN_RULE);
-            problems.throwIfAny();
-        }
-        return kmsKeyArn;
     }
 
     private static void checkNames(MlDependencyRegistryArgs args, Problems problems) {
         if (args.domainName == null) {
             problems.addLine("domainName is required");
-        } else if (!Rules.isDomainName(args.domainName)) {
-            problems.add("domainName", args.domainName, "must match " + Rules.DOMAIN_NAME_RULE);
+        } else {
+            known(args.domainName).ifPresent(name -> domainName(name, problems));
         }
         if (args.repositoryName == null) {
             problems.addLine("repositoryName is required");
@@ -244,31 +327,14 @@ final class ArgsValidator {
         }
     }
 
-    private static void checkDescription(String description, Problems problems) {
-        if (description == null) {
-            return;
-        }
-        if (description.length() > Rules.DESCRIPTION_MAX) {
-            problems.add("description", description.length() + " characters",
-                    "must be at most " + Rules.DESCRIPTION_MAX + " characters");
-        }
-        if (Rules.hasControlCharacter(description)) {
-            problems.add("description", description, "must not contain control characters");
-        }
-    }
-
-    private static void checkUpstreams(MlDependencyRegistryArgs args, Problems problems) {
+    private static void checkUpstreams(MlDependencyRegistryArgs args, boolean attached, Problems problems) {
         List<Upstream> upstreams = args.upstreams();
         if (upstreams.size() > Rules.MAX_UPSTREAMS) {
             problems.add("upstreams", upstreams.size() + " entries",
                     "must have at most " + Rules.MAX_UPSTREAMS + " entries");
         }
-        // Where each repository name and connection was first seen, to name both ends of a clash.
-        Map<String, String> names = new HashMap<>();
-        if (args.repositoryName != null) {
-            names.put(args.repositoryName, "repositoryName");
-        }
         Map<String, String> connections = new HashMap<>();
+        List<String[]> names = new ArrayList<>();
         for (int i = 0; i < upstreams.size(); i++) {
             Upstream upstream = upstreams.get(i);
             String at = "upstreams[" + i + "]";
@@ -277,68 +343,81 @@ final class ArgsValidator {
                 continue;
             }
             Optional<String> connection = upstream.externalConnection();
-            Optional<String> repository = upstream.repository();
+            Optional<Output<String>> repository = upstream.repository();
             if (connection.isPresent() == repository.isPresent()) {
                 problems.addLine(at + " must set exactly one of externalConnection and repository");
                 continue;
             }
             if (repository.isPresent()) {
                 String field = at + ".repository";
-                if (!Rules.isRepositoryName(repository.get())) {
-                    problems.add(field, repository.get(), "must match " + Rules.REPOSITORY_NAME_RULE);
-                } else {
-                    checkUnique(field, repository.get(), names, problems);
-                }
+                Optional<String> name = known(repository.get());
                 if (args.createDomain()) {
-                    problems.add(field, repository.get(),
+                    problems.add(field, name.orElse("output"),
                             "requires createDomain(false): a domain the component creates holds no other repository");
                 }
+                name.ifPresent(n -> names.add(new String[] {field, n}));
                 continue;
             }
             String field = at + ".externalConnection";
             if (!Rules.EXTERNAL_CONNECTIONS.contains(connection.get())) {
                 problems.add(field, connection.get(),
                         "must be one of " + String.join(", ", Rules.EXTERNAL_CONNECTIONS));
-            } else {
-                String first = connections.putIfAbsent(connection.get(), field);
-                if (first != null) {
-                    problems.add(field, connection.get(), "must differ from " + first);
-                }
+                continue;
             }
-            String storeField = at + ".storeRepositoryName";
-            String store = upstream.repositoryName().orElseThrow();
-            if (!Rules.isRepositoryName(store)) {
-                problems.add(storeField, store, "must match " + Rules.REPOSITORY_NAME_RULE);
-            } else {
-                checkUnique(storeField, store, names, problems);
+            String first = connections.putIfAbsent(connection.get(), field);
+            if (first != null) {
+                problems.add(field, connection.get(), "must differ from " + first);
+            }
+            if (args.repositoryName != null) {
+                names.add(new String[] {at + ".storeRepositoryName",
+                        RegistryPlanner.storeName(upstream, args.repositoryName, attached)});
+            }
+        }
+        upstreamNames(args.repositoryName, names, problems);
+    }
+
+    /**
+     * The rules of the repository names in the upstream chain: each a valid name, none twice, none
+     * the primary repository's.
+     *
+     * @param repositoryName the primary repository's name, or null when missing
+     * @param names pairs of field and name, in upstream order
+     */
+    static void upstreamNames(String repositoryName, List<String[]> names, Problems problems) {
+        // Where each repository name was first seen, to name both ends of a clash.
+        Map<String, String> seen = new HashMap<>();
+        if (repositoryName != null) {
+            seen.put(repositoryName, "repositoryName");
+        }
+        for (String[] entry : names) {
+            if (!Rules.isRepositoryName(entry[1])) {
+                problems.add(entry[0], entry[1], "must match " + Rules.REPOSITORY_NAME_RULE);
+                continue;
+            }
+            String first = seen.putIfAbsent(entry[1], entry[0]);
+            if (first != null) {
+                problems.add(entry[0], entry[1], "must differ from " + first);
             }
         }
     }
 
-    private static void checkUnique(String field, String name, Map<String, String> seen, Problems problems) {
-        String first = seen.putIfAbsent(name, field);
-        if (first != null) {
-            problems.add(field, name, "must differ from " + first);
-        }
-    }
-
-    private static void checkDomainAndKey(
-            MlDependencyRegistryArgs args, Optional<String> plainKmsKeyArn, Problems problems) {
+    private static void checkDomainAndKey(MlDependencyRegistryArgs args, Problems problems) {
         boolean createDomain = args.createDomain();
         if (args.domainOwner != null) {
-            if (!Rules.isAccountId(args.domainOwner)) {
-                problems.add("domainOwner", args.domainOwner, "must be a 12-digit account ID");
-            }
+            Optional<String> owner = known(args.domainOwner);
+            owner.ifPresent(o -> domainOwner(o, problems));
             if (createDomain) {
-                problems.add("domainOwner", args.domainOwner, "requires createDomain(false)");
+                problems.add("domainOwner", owner.orElse("output"), "requires createDomain(false)");
             }
         }
-        String shownKey = plainKmsKeyArn.orElse("output");
-        if (plainKmsKeyArn.isPresent() && !Rules.isKmsKeyArn(plainKmsKeyArn.get())) {
-            problems.add("kmsKeyArn", plainKmsKeyArn.get(), KMS_KEY_ARN_RULE);
-        }
+        Optional<String> key = known(args.kmsKeyArn);
+        key.ifPresent(k -> {
+            if (!Rules.isKmsKeyArn(k)) {
+                kmsKeyArn(k, problems);
+            }
+        });
         if (args.kmsKeyArn != null && !createDomain) {
-            problems.add("kmsKeyArn", shownKey, "requires createDomain(true)");
+            problems.add("kmsKeyArn", key.orElse("output"), "requires createDomain(true)");
         }
         if (Boolean.TRUE.equals(args.createKmsKey)) {
             if (!createDomain) {
@@ -348,15 +427,26 @@ final class ArgsValidator {
                 problems.add("createKmsKey", "true", "must not be set together with kmsKeyArn");
             }
         }
+        if (!createDomain) {
+            for (String field : List.of("tokenAccounts", "repositoryCreatorAccounts", "additionalDomainPolicyStatements")) {
+                boolean set = field.equals("tokenAccounts") ? !args.tokenAccounts().isEmpty()
+                        : field.equals("repositoryCreatorAccounts") ? !args.repositoryCreatorAccounts().isEmpty()
+                        : !args.additionalDomainPolicyStatements().isEmpty();
+                if (set) {
+                    problems.addLine(field + " requires createDomain(true): only the registry that creates the domain "
+                            + "writes its policy");
+                }
+            }
+        }
     }
 
-    private static void checkTags(Map<String, String> tags, boolean iamTagged, Problems problems) {
-        if (tags == null) {
-            return;
-        }
+    private static void checkTags(MlDependencyRegistryArgs args, Problems problems) {
+        Map<String, Output<String>> tags = args.tags();
         if (tags.size() > Rules.MAX_TAGS) {
             problems.add("tags", tags.size() + " entries", "must have at most " + Rules.MAX_TAGS + " entries");
         }
+        boolean iamTagged = args.createIamPolicies();
+        String groupsField = groupsField(args);
         tags.forEach((key, value) -> {
             if (key.isEmpty() || key.length() > Rules.TAG_KEY_MAX) {
                 problems.add("tags key", key, "must be 1-" + Rules.TAG_KEY_MAX + " characters");
@@ -366,111 +456,16 @@ final class ArgsValidator {
             }
             if (Rules.hasControlCharacter(key)) {
                 problems.add("tags key", key, "must not contain control characters");
-            }
-            String field = "tags[" + Problems.show(key) + "]";
-            if (value.length() > Rules.TAG_VALUE_MAX) {
-                problems.add(field, value.length() + " characters",
-                        "must be at most " + Rules.TAG_VALUE_MAX + " characters");
-            }
-            if (Rules.hasControlCharacter(value)) {
-                problems.add(field, value, "must not contain control characters");
-            }
-            // Control characters are reported above; the IAM rule is for printable characters.
-            if (iamTagged && !Rules.hasControlCharacter(key) && !Rules.isIamTagText(key)) {
+            } else if (iamTagged && !Rules.isIamTagText(key)) {
                 problems.add("tags key", key, IAM_TAG_RULE);
             }
-            if (iamTagged && !Rules.hasControlCharacter(value) && !Rules.isIamTagText(value)) {
-                problems.add(field, value, IAM_TAG_RULE);
-            }
+            known(value).ifPresent(v -> tagValue(key, v, iamTagged, groupsField, problems));
         });
     }
 
     private static void checkAccess(MlDependencyRegistryArgs args, Problems problems) {
-        boolean valid = checkPrincipals("readerPrincipals", args.readerPrincipals(), problems);
-        valid &= checkPrincipals("publisherPrincipals", args.publisherPrincipals(), problems);
-        List<String> readers = args.readerPrincipals();
-        List<String> publishers = args.publisherPrincipals();
-        for (int i = 0; i < publishers.size(); i++) {
-            int reader = readers.indexOf(publishers.get(i));
-            if (reader >= 0) {
-                valid = false;
-                problems.add("publisherPrincipals[" + i + "]", publishers.get(i),
-                        "must not also be readerPrincipals[" + reader + "]: publishers can read");
-            }
-        }
-        if (args.organizationId != null && !Rules.isOrganizationId(args.organizationId)) {
-            valid = false;
-            problems.add("organizationId", args.organizationId, "must match " + Rules.ORGANIZATION_ID_RULE);
-        }
-        Optional<String> partition = valid ? checkOnePartition(readers, publishers, problems) : Optional.empty();
-        if (valid && !problems.hasLineStartingWith("publisherPrincipals[") && !problems.hasLineStartingWith("readerPrincipals[")) {
-            // Principals named by ARN fix the partition; with account IDs alone, count the longest.
-            String counted = partition.orElse(Policies.LONGEST_PARTITION);
-            Policies.Access access = new Policies.Access(readers, publishers, args.organizationId());
-            if (Policies.sizeBound(counted, access) > Rules.POLICY_DOCUMENT_MAX) {
-                checkSize("repository policy", Policies.repositoryPolicy(counted, access), problems);
-                if (args.createDomain()) {
-                    checkSize("domain policy", Policies.domainPolicy(counted, access), problems);
-                }
-            }
-        }
-    }
-
-    /**
-     * Checks that every principal ARN is in one partition, as a policy requires; returns it, or
-     * empty when every principal is an account ID.
-     */
-    private static Optional<String> checkOnePartition(List<String> readers, List<String> publishers, Problems problems) {
-        String firstField = null;
-        String first = null;
-        for (String field : List.of("readerPrincipals", "publisherPrincipals")) {
-            List<String> principals = field.equals("readerPrincipals") ? readers : publishers;
-            for (int i = 0; i < principals.size(); i++) {
-                Optional<String> partition = Rules.principalPartition(principals.get(i));
-                if (partition.isEmpty()) {
-                    continue;
-                }
-                if (first == null) {
-                    first = partition.get();
-                    firstField = field + "[" + i + "]";
-                } else if (!first.equals(partition.get())) {
-                    problems.add(field + "[" + i + "]", principals.get(i),
-                            "must be in partition " + first + ", as " + firstField + " is");
-                }
-            }
-        }
-        return Optional.ofNullable(first);
-    }
-
-    /** Checks one list of principals; returns whether every entry is valid. */
-    private static boolean checkPrincipals(String field, List<String> principals, Problems problems) {
-        boolean valid = true;
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < principals.size(); i++) {
-            String principal = principals.get(i);
-            String at = field + "[" + i + "]";
-            if (principal.equals("*")) {
-                valid = false;
-                problems.add(at, principal, "must name principals; grant an AWS Organization with organizationId");
-            } else if (!Rules.isPrincipal(principal)) {
-                valid = false;
-                problems.add(at, principal, PRINCIPAL_RULE);
-            } else {
-                Integer first = seen.putIfAbsent(principal, i);
-                if (first != null) {
-                    valid = false;
-                    problems.add(at, principal, "must differ from " + field + "[" + first + "]");
-                }
-            }
-        }
-        return valid;
-    }
-
-    private static void checkSize(String name, Optional<IamPolicy> policy, Problems problems) {
-        policy.map(IamPolicy::toJson).filter(json -> json.length() > Rules.POLICY_DOCUMENT_MAX).ifPresent(json ->
-                problems.addLine("readerPrincipals, publisherPrincipals and organizationId make the " + name
-                        + " " + json.length() + " characters, over AWS's limit of " + Rules.POLICY_DOCUMENT_MAX
-                        + "; name fewer principals, name accounts instead of roles, or grant an AWS Organization"
-                        + " with organizationId"));
+        known(args.organizationId).ifPresent(org -> organizationId(org, problems));
+        AccessRules.check(accessInputs(args), args.organizationId == null
+                || known(args.organizationId).filter(Rules::isOrganizationId).isPresent(), problems);
     }
 }

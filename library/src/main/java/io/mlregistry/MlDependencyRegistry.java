@@ -2,49 +2,29 @@ package io.mlregistry;
 
 import com.google.gson.JsonParser;
 import com.pulumi.aws.codeartifact.Domain;
-import com.pulumi.aws.codeartifact.DomainArgs;
-import com.pulumi.aws.codeartifact.DomainPermissions;
-import com.pulumi.aws.codeartifact.DomainPermissionsArgs;
 import com.pulumi.aws.codeartifact.Repository;
-import com.pulumi.aws.codeartifact.RepositoryArgs;
-import com.pulumi.aws.codeartifact.RepositoryPermissionsPolicy;
-import com.pulumi.aws.codeartifact.RepositoryPermissionsPolicyArgs;
-import com.pulumi.aws.codeartifact.inputs.RepositoryExternalConnectionsArgs;
-import com.pulumi.aws.codeartifact.inputs.RepositoryUpstreamArgs;
-import com.pulumi.aws.iam.Policy;
-import com.pulumi.aws.iam.PolicyArgs;
-import com.pulumi.aws.kms.AliasArgs;
-import com.pulumi.aws.kms.Key;
-import com.pulumi.aws.kms.KeyArgs;
-import com.pulumi.core.Alias;
 import com.pulumi.core.Output;
 import com.pulumi.core.Tuples.Tuple2;
-import com.pulumi.core.Tuples.Tuple3;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
-import com.pulumi.resources.CustomResourceOptions;
+import io.mlregistry.internal.AccessRules;
 import io.mlregistry.internal.Arn;
+import io.mlregistry.internal.DomainLedger;
 import io.mlregistry.internal.Endpoints;
+import io.mlregistry.internal.Known;
 import io.mlregistry.internal.PackageGroupSpec;
 import io.mlregistry.internal.Policies;
 import io.mlregistry.internal.Problems;
 import io.mlregistry.internal.RegistryPlan;
-import io.mlregistry.internal.RegistryPlan.KeyMode;
-import io.mlregistry.internal.RegistryPlan.Store;
-import io.mlregistry.internal.Rules;
-import io.mlregistry.internal.Urns;
+import io.mlregistry.internal.StackLedger;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiFunction;
-
-import software.amazon.awssdk.policybuilder.iam.IamPolicy;
 
 /**
  * A private AWS CodeArtifact registry for ML dependencies: a KMS-encrypted domain, the primary
@@ -76,7 +56,8 @@ public final class MlDependencyRegistry extends ComponentResource {
     public static final String TYPE = "mlregistry:index:MlDependencyRegistry";
 
     private final String componentName;
-    private final List<Output<String>> formerUrns;
+    private final DomainLedger ledger;
+    private final Output<Policies.Access> access;
 
     @Export(name = "domainName", refs = {String.class}, tree = "[0]")
     private final Output<String> domainName;
@@ -131,28 +112,35 @@ public final class MlDependencyRegistry extends ComponentResource {
      *     null
      * @throws NullPointerException if {@code name} or {@code args} is null
      * @throws IllegalArgumentException if the Args break a rule (possible only for Args that did
-     *     not come from {@code build()}), before any resource is registered
+     *     not come from {@code build()}), or if this registry would create a domain or a repository
+     *     another registry of the stack already creates, before any resource is registered
      */
     public MlDependencyRegistry(String name, MlDependencyRegistryArgs args, ComponentResourceOptions options) {
         // Args are not passed on as component inputs: measured, they cost about 10% per resource
         // on the mock engine and only feed the preview display.
         super(TYPE, checked(name, args), null, options);
-        RegistryPlan plan = plan(name, args);
         this.componentName = name;
-        // Where this component lived before each of its aliases, so that every child can carry an
-        // alias to its own former URN and a renamed registry keeps its resources.
-        this.formerUrns = options == null ? List.of() : options.getAliases().stream()
-                .map(alias -> Output.tuple(alias.apply(Urns::resolve), urn())
-                        .applyValue(t -> Urns.formerUrn(t.t2, t.t1)))
-                .toList();
+        Optional<MlDependencyRegistry> owner = DomainLinks.ownerOf(args);
+        this.ledger = ledger(name, args, owner);
+        RegistryPlan plan = RegistryPlanner.plan(name, args, owner.map(o -> o.ledger));
+        claimRepositories(name, plan, args);
+        CheckedInputs inputs = new CheckedInputs(args);
+        this.access = inputs.access;
+        RegistryChildren children = new RegistryChildren(this, name, plan, inputs, options);
 
-        Output<String> none = Output.ofNullable(null);
-        Output<String> keyArn = encryptionKey(plan, args);
-        Domain domain = plan.createDomain() ? createDomain(plan, keyArn) : null;
+        Output<String> keyArn = children.encryptionKey();
+        Domain domain = plan.createDomain() ? children.domain(keyArn) : null;
         // Repositories take the domain's name and owner from its outputs, so that they wait for it.
-        Output<String> domainInput = domain != null ? domain.domain() : Output.of(plan.domainName());
-        Output<String> ownerInput = domain != null ? domain.owner() : plan.domainOwner().map(Output::of).orElse(null);
-        Repository repository = createRepositories(plan, domainInput, ownerInput);
+        Output<String> domainInput = domain != null ? domain.domain() : inputs.domainName;
+        Output<String> ownerInput = domain != null ? domain.owner() : inputs.domainOwner.orElse(null);
+        Map<String, Output<String>> stores = children.stores(domainInput, ownerInput);
+        stores.forEach((connection, store) -> {
+            if (plan.createDomain()) {
+                ledger.shareStore(connection, storeName(plan, connection), store);
+            }
+        });
+        List<Output<String>> upstreams = upstreamNames(plan, args, stores, owner.map(o -> o.ledger));
+        Repository repository = children.repository(domainInput, ownerInput, upstreams);
 
         this.repositoryName = repository.repository();
         this.repositoryArn = repository.arn();
@@ -161,28 +149,34 @@ public final class MlDependencyRegistry extends ComponentResource {
             this.domainOwner = domain.owner();
             this.domainArn = domain.arn();
         } else {
-            this.domainName = Output.of(plan.domainName());
-            // A repository's ARN carries the account of its domain's owner, given or not.
+            this.domainName = inputs.domainName;
+            // A repository's ARN carries the account of its domain's owner and the domain's name.
             this.domainOwner = ownerInput != null
                     ? ownerInput
                     : repository.arn().applyValue(arn -> Arn.parse(arn).account());
-            this.domainArn = Output.tuple(repository.arn(), this.domainOwner).applyValue(t -> {
-                Arn arn = Arn.parse(t.t1);
-                return new Arn(arn.partition(), "codeartifact", arn.region(), t.t2,
-                        "domain/" + plan.domainName()).toString();
-            });
+            this.domainArn = repository.arn().applyValue(MlDependencyRegistry::domainArnOf);
         }
-        createResourcePolicies(plan, domainInput, ownerInput, repository);
+        Output<String> partition = domainArn.applyValue(arn -> Arn.parse(arn).partition());
+        if (plan.hasDomainPolicy()) {
+            children.domainPolicy(domainInput, ownerInput, access, partition);
+        }
+        if (plan.hasRepositoryPolicy()) {
+            Output<Policies.Access> checkedAccess = owner.isPresent()
+                    ? coveredBy(name, owner.get(), access, domainOwner, domainName)
+                    : access;
+            children.repositoryPolicy(domainInput, ownerInput, repository, checkedAccess, partition);
+        }
         if (plan.createIamPolicies()) {
             Output<Tuple2<String, String>> arns = Output.tuple(this.domainArn, repository.arn());
-            this.readerPolicyArn = createIamPolicy(plan.readerPolicyLogicalName(), plan.readerPolicyDescription(),
-                    arns.applyValue(t -> Policies.readerPolicy(t.t1, t.t2).toJson()), plan);
-            this.publisherPolicyArn = createIamPolicy(plan.publisherPolicyLogicalName(),
-                    plan.publisherPolicyDescription(),
-                    arns.applyValue(t -> Policies.publisherPolicy(t.t1, t.t2).toJson()), plan);
+            this.readerPolicyArn = children.iamPolicy(plan.readerPolicyLogicalName(),
+                    inputs.domainName.applyValue(plan::readerPolicyDescription),
+                    arns.applyValue(t -> Policies.readerPolicy(t.t1, t.t2).toJson()));
+            this.publisherPolicyArn = children.iamPolicy(plan.publisherPolicyLogicalName(),
+                    inputs.domainName.applyValue(plan::publisherPolicyDescription),
+                    arns.applyValue(t -> Policies.publisherPolicy(t.t1, t.t2).toJson()));
         } else {
-            this.readerPolicyArn = none;
-            this.publisherPolicyArn = none;
+            this.readerPolicyArn = Output.ofNullable(null);
+            this.publisherPolicyArn = Output.ofNullable(null);
         }
         // Outputs are derived from what the plan knows, and shared, wherever they can be: every
         // Output costs the engine work, and the benchmark holds the component to the cost of the
@@ -192,15 +186,15 @@ public final class MlDependencyRegistry extends ComponentResource {
         this.packageGroupPatterns = noGroups != null ? noGroups : Output.of(patterns);
         this.packageGroupArns = noGroups != null
                 ? noGroups
-                : Output.all(createPackageGroups(plan, domainInput, repository).stream()
+                : Output.all(children.packageGroups(domainInput, domainOwner, repository).stream()
                         .map(group -> group.properties().applyValue(MlDependencyRegistry::arnOf))
                         .toList());
-        this.upstreamRepositoryNames = Output.of(plan.upstreamNames());
-        this.kmsKeyArn = keyArn != null ? keyArn : none;
-        // The domain's ARN carries its partition, region and owner: all an endpoint needs.
+        this.upstreamRepositoryNames = upstreams.isEmpty() ? Output.of(List.of()) : Output.all(upstreams);
+        this.kmsKeyArn = keyArn != null ? keyArn : Output.ofNullable(null);
+        // The domain's ARN carries its partition, region, owner and name: all an endpoint needs.
         Output<String> endpoint = domainArn.applyValue(arn -> {
             Arn parsed = Arn.parse(arn);
-            return Endpoints.domainEndpoint(parsed, plan.domainName(), parsed.account());
+            return Endpoints.domainEndpoint(parsed, parsed.resource().substring("domain/".length()), parsed.account());
         });
         String repositoryPath = "/" + plan.repositoryName() + "/";
         this.pypiIndexUrl = endpoint.applyValue(url -> url + "pypi" + repositoryPath + "simple/");
@@ -225,173 +219,111 @@ public final class MlDependencyRegistry extends ComponentResource {
         registerOutputs(outputs);
     }
 
-    /** Creates the key and its alias, or takes the key brought; returns null for the AWS-managed key. */
-    private Output<String> encryptionKey(RegistryPlan plan, MlDependencyRegistryArgs args) {
-        if (plan.keyMode() == KeyMode.BRING_YOUR_OWN) {
-            return args.kmsKeyArn().orElseThrow().applyValue(ArgsValidator::checkKmsKeyArn);
+    /**
+     * The ledger of the domain this registry creates or joins: its owner's, for {@code inDomainOf};
+     * refuses a second registry creating a domain of the same name.
+     */
+    private static DomainLedger ledger(String name, MlDependencyRegistryArgs args, Optional<MlDependencyRegistry> owner) {
+        if (owner.isPresent()) {
+            return owner.get().ledger;
         }
-        if (plan.keyMode() != KeyMode.CREATE) {
-            return null;
+        Optional<String> domainName = RegistryPlanner.known(args.domainName());
+        if (!args.createDomain()) {
+            return StackLedger.current().joined(name, domainName,
+                    args.domainOwner().flatMap(RegistryPlanner::known));
         }
-        Key key = new Key(plan.keyLogicalName(), withTags(KeyArgs.builder()
-                .description(plan.keyDescription())
-                .keyUsage("ENCRYPT_DECRYPT")
-                .customerMasterKeySpec("SYMMETRIC_DEFAULT")
-                .enableKeyRotation(true)
-                .deletionWindowInDays(30), plan.tags(), KeyArgs.Builder::tags).build(),
-                childOptions(plan.keyLogicalName(), plan.protect()));
-        new com.pulumi.aws.kms.Alias(plan.keyAliasLogicalName(), AliasArgs.builder()
-                .name(plan.keyAliasName())
-                .targetKeyId(key.keyId())
-                .build(), childOptions(plan.keyAliasLogicalName(), false));
-        return key.arn();
+        Problems problems = new Problems();
+        DomainLedger ledger = StackLedger.current().created(name, domainName, problems);
+        problems.throwIfAny();
+        return ledger;
     }
 
-    private Domain createDomain(RegistryPlan plan, Output<String> keyArn) {
-        DomainArgs.Builder domainArgs = DomainArgs.builder().domain(plan.domainName());
-        if (keyArn != null) {
-            domainArgs.encryptionKey(keyArn);
-        }
-        return new Domain(plan.domainLogicalName(), withTags(domainArgs, plan.tags(), DomainArgs.Builder::tags).build(),
-                childOptions(plan.domainLogicalName(), plan.protect()));
-    }
-
-    /** Creates the store repositories and the primary repository; returns the primary. */
-    private Repository createRepositories(RegistryPlan plan, Output<String> domainInput, Output<String> ownerInput) {
-        Map<String, Repository> stores = new HashMap<>();
-        for (Store store : plan.stores()) {
-            RepositoryArgs.Builder storeArgs = RepositoryArgs.builder()
-                    .repository(store.repositoryName())
-                    .domain(domainInput)
-                    .description(plan.storeDescription(store))
-                    .externalConnections(RepositoryExternalConnectionsArgs.builder()
-                            .externalConnectionName(store.externalConnection())
-                            .build());
-            if (ownerInput != null) {
-                storeArgs.domainOwner(ownerInput);
+    /** Records the repositories this registry creates in its domain; refuses one another registry creates. */
+    private void claimRepositories(String name, RegistryPlan plan, MlDependencyRegistryArgs args) {
+        Problems problems = new Problems();
+        for (RegistryPlan.UpstreamRef upstream : plan.upstreams()) {
+            if (upstream.kind() == RegistryPlan.UpstreamKind.STORE) {
+                ledger.claim(name, "upstreams[" + upstream.index() + "].storeRepositoryName",
+                        upstream.name().orElseThrow(), problems);
             }
-            stores.put(store.repositoryName(), new Repository(plan.storeLogicalName(store),
-                    withTags(storeArgs, plan.tags(), RepositoryArgs.Builder::tags).build(),
-                    childOptions(plan.storeLogicalName(store), plan.protect())));
         }
-
-        List<RepositoryUpstreamArgs> upstreams = new ArrayList<>();
-        for (String upstream : plan.upstreamNames()) {
-            Repository store = stores.get(upstream);
-            // A store's name is taken from its output so that the primary repository waits for it.
-            Output<String> upstreamName = store != null ? store.repository() : Output.of(upstream);
-            upstreams.add(RepositoryUpstreamArgs.builder().repositoryName(upstreamName).build());
-        }
-        RepositoryArgs.Builder repositoryArgs = RepositoryArgs.builder()
-                .repository(plan.repositoryName())
-                .domain(domainInput)
-                .description(plan.description());
-        if (ownerInput != null) {
-            repositoryArgs.domainOwner(ownerInput);
-        }
-        if (!upstreams.isEmpty()) {
-            repositoryArgs.upstreams(upstreams);
-        }
-        return new Repository(plan.repositoryLogicalName(),
-                withTags(repositoryArgs, plan.tags(), RepositoryArgs.Builder::tags).build(),
-                childOptions(plan.repositoryLogicalName(), plan.protect()));
+        ledger.claim(name, "repositoryName", args.repositoryName(), problems);
+        problems.throwIfAny();
     }
 
-    /** Writes the domain and repository permissions policies, when they grant anything. */
-    private void createResourcePolicies(
-            RegistryPlan plan, Output<String> domainInput, Output<String> ownerInput, Repository repository) {
-        Output<String> partition = domainArn.applyValue(arn -> Arn.parse(arn).partition());
-        if (plan.hasDomainPolicy()) {
-            new DomainPermissions(plan.domainPolicyLogicalName(), DomainPermissionsArgs.builder()
-                    .domain(domainInput)
-                    .domainOwner(ownerInput)
-                    .policyDocument(partition.applyValue(p -> resourcePolicy(p, plan, Policies::domainPolicy)))
-                    .build(), childOptions(plan.domainPolicyLogicalName(), false));
-        }
-        if (plan.hasRepositoryPolicy()) {
-            RepositoryPermissionsPolicyArgs.Builder policyArgs = RepositoryPermissionsPolicyArgs.builder()
-                    .domain(domainInput)
-                    .repository(repository.repository())
-                    .policyDocument(partition.applyValue(p -> resourcePolicy(p, plan, Policies::repositoryPolicy)));
-            if (ownerInput != null) {
-                policyArgs.domainOwner(ownerInput);
-            }
-            new RepositoryPermissionsPolicy(plan.repositoryPolicyLogicalName(), policyArgs.build(),
-                    childOptions(plan.repositoryPolicyLogicalName(), false));
-        }
+    private static String storeName(RegistryPlan plan, String connection) {
+        return plan.stores().stream().filter(s -> s.externalConnection().equals(connection))
+                .findFirst().orElseThrow().repositoryName();
     }
 
     /**
-     * Creates the package groups through Cloud Control. The desired state names the primary
-     * repository through its output, so that a group that lets it publish waits for it.
+     * The primary repository's upstreams, in search order: its own stores, shared stores and other
+     * repositories by their outputs, so that it waits for each; names checked when they resolve.
      */
-    private List<com.pulumi.aws.cloudcontrol.Resource> createPackageGroups(
-            RegistryPlan plan, Output<String> domainInput, Repository repository) {
-        List<com.pulumi.aws.cloudcontrol.Resource> groups = new ArrayList<>();
-        Output<Tuple3<String, String, String>> place = Output.tuple(domainInput, domainOwner, repository.repository());
-        for (PackageGroupSpec group : plan.packageGroups()) {
-            groups.add(new com.pulumi.aws.cloudcontrol.Resource(plan.packageGroupLogicalName(group),
-                    com.pulumi.aws.cloudcontrol.ResourceArgs.builder()
-                            .typeName(PackageGroupSpec.TYPE_NAME)
-                            .desiredState(place.applyValue(t -> group.desiredState(t.t1, t.t2, plan.tags())))
-                            .build(), childOptions(plan.packageGroupLogicalName(group), false)));
+    private static List<Output<String>> upstreamNames(RegistryPlan plan, MlDependencyRegistryArgs args,
+            Map<String, Output<String>> stores, Optional<DomainLedger> shared) {
+        List<Output<String>> names = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        for (RegistryPlan.UpstreamRef upstream : plan.upstreams()) {
+            String at = "upstreams[" + upstream.index() + "]";
+            switch (upstream.kind()) {
+                case STORE -> {
+                    names.add(stores.get(upstream.externalConnection().orElseThrow()));
+                    fields.add(at + ".storeRepositoryName");
+                }
+                case SHARED_STORE -> {
+                    names.add(shared.orElseThrow().sharedStore(upstream.externalConnection().orElseThrow()).orElseThrow());
+                    fields.add(at + ".storeRepositoryName");
+                }
+                default -> {
+                    names.add(args.upstreams().get(upstream.index()).repository().orElseThrow());
+                    fields.add(at + ".repository");
+                }
+            }
         }
-        return groups;
+        if (names.isEmpty()) {
+            return names;
+        }
+        Output<List<String>> checked = Known.checked(Output.all(names), (resolved, problems) -> {
+            List<String[]> pairs = new ArrayList<>();
+            for (int i = 0; i < resolved.size(); i++) {
+                pairs.add(new String[] {fields.get(i), resolved.get(i)});
+            }
+            ArgsValidator.upstreamNames(plan.repositoryName(), pairs, problems);
+        });
+        List<Output<String>> result = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            int index = i;
+            result.add(checked.applyValue(list -> list.get(index)));
+        }
+        return result;
+    }
+
+    /**
+     * This registry's access, once checked against the domain policy of the registry whose domain
+     * it joined: every reader and publisher outside the domain owner's account must be able to get
+     * an authorization token from it.
+     */
+    private static Output<Policies.Access> coveredBy(String name, MlDependencyRegistry owner,
+            Output<Policies.Access> access, Output<String> domainOwner, Output<String> domainName) {
+        return Output.tuple(access, owner.access, domainOwner, domainName).applyValue(t -> {
+            Problems problems = new Problems();
+            AccessRules.checkCovered(name, owner.componentName, t.t4, t.t3, t.t1, t.t2, problems);
+            problems.throwIfAny();
+            return t.t1;
+        });
+    }
+
+    /** The domain's ARN, from a repository's: same partition, region and owner; the domain's name. */
+    private static String domainArnOf(String repositoryArn) {
+        Arn arn = Arn.parse(repositoryArn);
+        String domain = arn.resource().substring("repository/".length()).split("/", 2)[0];
+        return new Arn(arn.partition(), "codeartifact", arn.region(), arn.account(), "domain/" + domain).toString();
     }
 
     /** The ARN in a Cloud Control resource's properties document. */
     private static String arnOf(String properties) {
         return JsonParser.parseString(properties).getAsJsonObject().get("Arn").getAsString();
-    }
-
-    private Output<String> createIamPolicy(
-            String logicalName, String description, Output<String> document, RegistryPlan plan) {
-        return new Policy(logicalName, withTags(PolicyArgs.builder().description(description).policy(document),
-                plan.tags(), PolicyArgs.Builder::tags).build(), childOptions(logicalName, false)).arn();
-    }
-
-    /**
-     * Options for one child: parented here, protected as asked, and aliased to its former URN
-     * under each former URN of this component. Child names start with the component's name, so a
-     * renamed component's children were named after its former name.
-     */
-    private CustomResourceOptions childOptions(String logicalName, boolean protect) {
-        CustomResourceOptions.Builder options = CustomResourceOptions.builder().parent(this).protect(protect);
-        if (!formerUrns.isEmpty()) {
-            String suffix = logicalName.substring(componentName.length());
-            options.aliases(formerUrns.stream()
-                    // parentUrn before name: pulumi-java 1.36.1's Alias.Builder.parentUrn refuses to
-                    // follow name, checking the wrong field.
-                    .map(former -> former.applyValue(urn -> Alias.builder()
-                            .parentUrn(Output.of(urn))
-                            .name(Urns.parse(urn).name() + suffix)
-                            .build()))
-                    .toList());
-        }
-        return options.build();
-    }
-
-    /**
-     * Writes a resource policy once the partition is known. Principals given as ARNs must be in
-     * the registry's partition, which {@code build()} cannot know.
-     */
-    private static String resourcePolicy(
-            String partition, RegistryPlan plan, BiFunction<String, Policies.Access, Optional<IamPolicy>> policy) {
-        Problems problems = new Problems();
-        checkPartition("readerPrincipals", plan.access().readers(), partition, problems);
-        checkPartition("publisherPrincipals", plan.access().publishers(), partition, problems);
-        problems.throwIfAny();
-        return policy.apply(partition, plan.access()).orElseThrow().toJson();
-    }
-
-    private static void checkPartition(String field, List<String> principals, String partition, Problems problems) {
-        for (int i = 0; i < principals.size(); i++) {
-            String principal = principals.get(i);
-            int index = i;
-            Rules.principalPartition(principal).filter(p -> !p.equals(partition)).ifPresent(p ->
-                    problems.add(field + "[" + index + "]", principal,
-                            "must be in partition " + partition + ", the registry's"));
-        }
     }
 
     /** Checks the inputs before the component registers itself; returns {@code name}. */
@@ -404,27 +336,7 @@ public final class MlDependencyRegistry extends ComponentResource {
 
     /** What the component will create for these inputs, without Pulumi. */
     static RegistryPlan plan(String name, MlDependencyRegistryArgs args) {
-        List<Store> stores = new ArrayList<>();
-        List<String> upstreamNames = new ArrayList<>();
-        for (Upstream upstream : args.upstreams()) {
-            String repository = upstream.repositoryName().orElseThrow();
-            upstream.externalConnection().ifPresent(connection -> stores.add(new Store(repository, connection)));
-            upstreamNames.add(repository);
-        }
-        KeyMode keyMode = args.kmsKeyArn().isPresent() ? KeyMode.BRING_YOUR_OWN
-                : args.createKmsKey() ? KeyMode.CREATE
-                : KeyMode.AWS_MANAGED;
-        return new RegistryPlan(name, args.domainName(), args.createDomain(), args.domainOwner(), keyMode,
-                args.repositoryName(), args.description(), stores, upstreamNames, args.tags(),
-                args.deletionProtection(),
-                new Policies.Access(args.readerPrincipals(), args.publisherPrincipals(), args.organizationId()),
-                args.createIamPolicies(),
-                PackageGroupPlanner.specs(args));
-    }
-
-    /** Sets tags only when there are some, so that an untagged resource shows no empty map. */
-    private static <B> B withTags(B builder, Map<String, String> tags, BiFunction<B, Map<String, String>, B> setter) {
-        return tags.isEmpty() ? builder : setter.apply(builder, tags);
+        return RegistryPlanner.plan(name, args, Optional.empty());
     }
 
     /**

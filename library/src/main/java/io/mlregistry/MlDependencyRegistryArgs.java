@@ -1,13 +1,14 @@
 package io.mlregistry;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
 import io.mlregistry.internal.Rules;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,13 +28,13 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
     // defaults and derived values live in io.mlregistry.internal and ArgsValidator instead.
 
     @Import(name = "domainName", required = true)
-    final String domainName;
+    final Output<String> domainName;
 
     @Import(name = "repositoryName", required = true)
     final String repositoryName;
 
     @Import(name = "description")
-    final String description;
+    final Output<String> description;
 
     @Import(name = "upstreams")
     final List<Upstream> upstreams;
@@ -42,7 +43,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
     final Boolean createDomain;
 
     @Import(name = "domainOwner")
-    final String domainOwner;
+    final Output<String> domainOwner;
 
     @Import(name = "kmsKeyArn")
     final Output<String> kmsKeyArn;
@@ -51,19 +52,19 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
     final Boolean createKmsKey;
 
     @Import(name = "tags")
-    final Map<String, String> tags;
+    final Map<String, Output<String>> tags;
 
     @Import(name = "deletionProtection")
     final Boolean deletionProtection;
 
     @Import(name = "readerPrincipals")
-    final List<String> readerPrincipals;
+    final List<Output<String>> readerPrincipals;
 
     @Import(name = "publisherPrincipals")
-    final List<String> publisherPrincipals;
+    final List<Output<String>> publisherPrincipals;
 
     @Import(name = "organizationId")
-    final String organizationId;
+    final Output<String> organizationId;
 
     @Import(name = "createIamPolicies")
     final Boolean createIamPolicies;
@@ -73,6 +74,18 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
 
     @Import(name = "packageGroups")
     final List<PackageGroup> packageGroups;
+
+    @Import(name = "tokenAccounts")
+    final List<Output<String>> tokenAccounts;
+
+    @Import(name = "repositoryCreatorAccounts")
+    final List<Output<String>> repositoryCreatorAccounts;
+
+    @Import(name = "additionalDomainPolicyStatements")
+    final List<String> additionalDomainPolicyStatements;
+
+    @Import(name = "additionalRepositoryPolicyStatements")
+    final List<String> additionalRepositoryPolicyStatements;
 
     /** For Pulumi's deserializer, which fills the fields reflectively. */
     private MlDependencyRegistryArgs() {
@@ -92,6 +105,10 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         this.createIamPolicies = null;
         this.internalNamespaces = null;
         this.packageGroups = null;
+        this.tokenAccounts = null;
+        this.repositoryCreatorAccounts = null;
+        this.additionalDomainPolicyStatements = null;
+        this.additionalRepositoryPolicyStatements = null;
     }
 
     private MlDependencyRegistryArgs(Builder builder) {
@@ -111,6 +128,10 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         this.createIamPolicies = builder.createIamPolicies;
         this.internalNamespaces = builder.internalNamespaces;
         this.packageGroups = builder.packageGroups;
+        this.tokenAccounts = builder.tokenAccounts;
+        this.repositoryCreatorAccounts = builder.repositoryCreatorAccounts;
+        this.additionalDomainPolicyStatements = builder.additionalDomainPolicyStatements;
+        this.additionalRepositoryPolicyStatements = builder.additionalRepositoryPolicyStatements;
     }
 
     /**
@@ -136,7 +157,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
      *
      * @return the domain name; required
      */
-    public String domainName() {
+    public Output<String> domainName() {
         return domainName;
     }
 
@@ -154,8 +175,8 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
      *
      * @return the description given, or {@code Repository for ML Model Dependencies}
      */
-    public String description() {
-        return description != null ? description : Rules.DEFAULT_DESCRIPTION;
+    public Output<String> description() {
+        return description != null ? description : Output.of(Rules.DEFAULT_DESCRIPTION);
     }
 
     /**
@@ -183,7 +204,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
      *
      * @return the account ID, or empty
      */
-    public Optional<String> domainOwner() {
+    public Optional<Output<String>> domainOwner() {
         return Optional.ofNullable(domainOwner);
     }
 
@@ -214,7 +235,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
      *
      * @return the tags, in the order given; empty when none
      */
-    public Map<String, String> tags() {
+    public Map<String, Output<String>> tags() {
         return tags != null ? tags : Map.of();
     }
 
@@ -232,7 +253,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
      *
      * @return the principals, in the order given; empty when none
      */
-    public List<String> readerPrincipals() {
+    public List<Output<String>> readerPrincipals() {
         return readerPrincipals != null ? readerPrincipals : List.of();
     }
 
@@ -241,7 +262,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
      *
      * @return the principals, in the order given; empty when none
      */
-    public List<String> publisherPrincipals() {
+    public List<Output<String>> publisherPrincipals() {
         return publisherPrincipals != null ? publisherPrincipals : List.of();
     }
 
@@ -250,7 +271,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
      *
      * @return the organization ID, or empty
      */
-    public Optional<String> organizationId() {
+    public Optional<Output<String>> organizationId() {
         return Optional.ofNullable(organizationId);
     }
 
@@ -281,49 +302,97 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         return packageGroups != null ? packageGroups : List.of();
     }
 
+    /**
+     * The accounts whose principals may get an authorization token for the domain.
+     *
+     * @return the accounts, in the order given; empty when none
+     */
+    public List<Output<String>> tokenAccounts() {
+        return tokenAccounts != null ? tokenAccounts : List.of();
+    }
+
+    /**
+     * The accounts that may create repositories in the domain.
+     *
+     * @return the accounts, in the order given; empty when none
+     */
+    public List<Output<String>> repositoryCreatorAccounts() {
+        return repositoryCreatorAccounts != null ? repositoryCreatorAccounts : List.of();
+    }
+
+    /**
+     * The caller's own statements added to the domain policy.
+     *
+     * @return the statements as JSON, in the order given; empty when none
+     */
+    public List<String> additionalDomainPolicyStatements() {
+        return additionalDomainPolicyStatements != null ? additionalDomainPolicyStatements : List.of();
+    }
+
+    /**
+     * The caller's own statements added to the primary repository's policy.
+     *
+     * @return the statements as JSON, in the order given; empty when none
+     */
+    public List<String> additionalRepositoryPolicyStatements() {
+        return additionalRepositoryPolicyStatements != null ? additionalRepositoryPolicyStatements : List.of();
+    }
+
+    /** Values known now as themselves, others as {@code output}; secrets as {@code [secret]}. */
     @Override
     public String toString() {
-        return "MlDependencyRegistryArgs{domainName=" + domainName
+        return "MlDependencyRegistryArgs{domainName=" + Shown.of(domainName)
                 + ", repositoryName=" + repositoryName
-                + ", description=" + description()
+                + ", description=" + Shown.of(description())
                 + ", upstreams=" + upstreams()
                 + ", createDomain=" + createDomain()
-                + ", domainOwner=" + domainOwner
-                + ", kmsKeyArn=" + (kmsKeyArn == null ? null : "Output")
+                + ", domainOwner=" + Shown.of(domainOwner)
+                + ", kmsKeyArn=" + Shown.of(kmsKeyArn)
                 + ", createKmsKey=" + createKmsKey()
-                + ", tags=" + tags()
+                + ", tags=" + Shown.of(tags())
                 + ", deletionProtection=" + deletionProtection()
-                + ", readerPrincipals=" + readerPrincipals()
-                + ", publisherPrincipals=" + publisherPrincipals()
-                + ", organizationId=" + organizationId
+                + ", readerPrincipals=" + Shown.of(readerPrincipals())
+                + ", publisherPrincipals=" + Shown.of(publisherPrincipals())
+                + ", organizationId=" + Shown.of(organizationId)
                 + ", createIamPolicies=" + createIamPolicies()
                 + ", internalNamespaces=" + internalNamespaces()
                 + ", packageGroups=" + packageGroups()
+                + ", tokenAccounts=" + Shown.of(tokenAccounts())
+                + ", repositoryCreatorAccounts=" + Shown.of(repositoryCreatorAccounts())
+                + ", additionalDomainPolicyStatements=" + additionalDomainPolicyStatements()
+                + ", additionalRepositoryPolicyStatements=" + additionalRepositoryPolicyStatements()
                 + "}";
     }
 
     /**
      * Builds {@link MlDependencyRegistryArgs}. Setters reject {@code null} at once; every other rule
-     * is checked by {@link #build()}, all together.
+     * is checked by {@link #build()}, all together. Inputs that other resources usually supply
+     * (names, accounts, principals, tag values) also take an {@link Output}: its value is checked
+     * with the same rules and messages when it resolves, before any resource that takes it is
+     * registered.
      */
     public static final class Builder {
-        private String domainName;
+        private Output<String> domainName;
         private String repositoryName;
-        private String description;
+        private Output<String> description;
         private List<Upstream> upstreams;
         private Boolean createDomain;
-        private String domainOwner;
+        private Output<String> domainOwner;
         private Output<String> kmsKeyArn;
-        private String plainKmsKeyArn;
         private Boolean createKmsKey;
-        private Map<String, String> tags;
+        private Map<String, Output<String>> tags;
         private Boolean deletionProtection;
-        private List<String> readerPrincipals;
-        private List<String> publisherPrincipals;
-        private String organizationId;
+        private List<Output<String>> readerPrincipals;
+        private List<Output<String>> publisherPrincipals;
+        private Output<String> organizationId;
         private Boolean createIamPolicies;
         private List<InternalNamespace> internalNamespaces;
         private List<PackageGroup> packageGroups;
+        private List<Output<String>> tokenAccounts;
+        private List<Output<String>> repositoryCreatorAccounts;
+        private List<String> additionalDomainPolicyStatements;
+        private List<String> additionalRepositoryPolicyStatements;
+        private MlDependencyRegistry domainOf;
 
         private Builder() {
         }
@@ -345,19 +414,63 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
             this.createIamPolicies = args.createIamPolicies;
             this.internalNamespaces = args.internalNamespaces;
             this.packageGroups = args.packageGroups;
+            this.tokenAccounts = args.tokenAccounts;
+            this.repositoryCreatorAccounts = args.repositoryCreatorAccounts;
+            this.additionalDomainPolicyStatements = args.additionalDomainPolicyStatements;
+            this.additionalRepositoryPolicyStatements = args.additionalRepositoryPolicyStatements;
+            this.domainOf = DomainLinks.ownerOf(args).orElse(null);
         }
 
         /**
          * The CodeArtifact domain to create, or to attach to with {@code createDomain(false)}.
-         * Required. Domain names are unique per account and region and form part of a public DNS
-         * name. Changing it replaces the domain and every repository in it.
+         * Required (or set by {@link #inDomainOf}). Domain names are unique per account and region
+         * and form part of a public DNS name. Changing it replaces the domain and every repository
+         * in it.
          *
          * @param domainName 2-50 characters matching {@code [a-z][a-z0-9-]{0,48}[a-z0-9]}
          * @return this builder
          * @throws NullPointerException if {@code domainName} is null
          */
         public Builder domainName(String domainName) {
+            return domainName(Output.of(Objects.requireNonNull(domainName, "domainName")));
+        }
+
+        /**
+         * The domain's name as another resource's output or a config value; same rules as
+         * {@link #domainName(String)}, checked when the value resolves.
+         *
+         * @param domainName the domain name
+         * @return this builder
+         * @throws NullPointerException if {@code domainName} is null
+         */
+        public Builder domainName(Output<String> domainName) {
             this.domainName = Objects.requireNonNull(domainName, "domainName");
+            this.domainOf = null;
+            return this;
+        }
+
+        /**
+         * Puts this registry's repositories in the domain another registry of the same stack
+         * creates (or attaches to): the domain's name and owner come from that registry's outputs,
+         * so the repositories wait for the domain without a {@code dependsOn}, and
+         * {@code createDomain} becomes {@code false}. An {@link Upstream#externalConnection(String)}
+         * then reuses the store repository {@code owner} created for that connection (one cache of
+         * each public registry per domain) or, when it has none, gets a store named after this
+         * registry's repository ({@code <repositoryName>-<connection>-store}). The repositories this
+         * registry creates must not collide with any other registry's in the domain, and its
+         * readers and publishers must be able to get a token from the domain's policy; both are
+         * checked, naming both registries.
+         *
+         * @param owner the registry whose domain to join
+         * @return this builder
+         * @throws NullPointerException if {@code owner} is null
+         */
+        public Builder inDomainOf(MlDependencyRegistry owner) {
+            Objects.requireNonNull(owner, "owner");
+            this.domainName = owner.domainName();
+            this.domainOwner = owner.domainOwner();
+            this.createDomain = false;
+            this.domainOf = owner;
             return this;
         }
 
@@ -383,6 +496,18 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * @throws NullPointerException if {@code description} is null
          */
         public Builder description(String description) {
+            return description(Output.of(Objects.requireNonNull(description, "description")));
+        }
+
+        /**
+         * The primary repository's description as an output; same rules as
+         * {@link #description(String)}, checked when the value resolves.
+         *
+         * @param description the description
+         * @return this builder
+         * @throws NullPointerException if {@code description} is null
+         */
+        public Builder description(Output<String> description) {
             this.description = Objects.requireNonNull(description, "description");
             return this;
         }
@@ -391,19 +516,16 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * The upstream chain, in search order, replacing any set before. Default
          * {@code [Upstream.externalConnection("public:pypi")]}; an empty list means no upstream.
          * Repository names must not repeat, nor equal the primary repository's, and each external
-         * connection appears at most once. {@link Upstream#repository(String)} entries need
-         * {@code createDomain(false)}.
+         * connection appears at most once. {@link Upstream#repository(String)} and
+         * {@link Upstream#repositoryOf(MlDependencyRegistry)} entries need
+         * {@code createDomain(false)} or {@link #inDomainOf}.
          *
          * @param upstreams at most 10 entries
          * @return this builder
          * @throws NullPointerException if the list or one of its entries is null
          */
         public Builder upstreams(List<Upstream> upstreams) {
-            Objects.requireNonNull(upstreams, "upstreams");
-            for (int i = 0; i < upstreams.size(); i++) {
-                Objects.requireNonNull(upstreams.get(i), "upstreams[" + i + "]");
-            }
-            this.upstreams = ImmutableList.copyOf(upstreams);
+            this.upstreams = copyOf(upstreams, "upstreams");
             return this;
         }
 
@@ -421,9 +543,8 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
 
         /**
          * Whether to create the domain ({@code true}, the default) or attach the repositories to
-         * an existing domain named by {@link #domainName(String)}. When another registry in the
-         * same stack creates that domain, pass {@code ComponentResourceOptions.builder()
-         * .dependsOn(thatRegistry)} so that the repositories are created after it.
+         * an existing domain named by {@link #domainName(String)}. For a domain another registry of
+         * the same stack creates, prefer {@link #inDomainOf}, which also orders the deployment.
          *
          * @param createDomain whether to create the domain
          * @return this builder
@@ -443,7 +564,20 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * @throws NullPointerException if {@code domainOwner} is null
          */
         public Builder domainOwner(String domainOwner) {
+            return domainOwner(Output.of(Objects.requireNonNull(domainOwner, "domainOwner")));
+        }
+
+        /**
+         * The account that owns an existing domain, as an output (a stack reference, say); same
+         * rules as {@link #domainOwner(String)}, checked when the value resolves.
+         *
+         * @param domainOwner a 12-digit account ID
+         * @return this builder
+         * @throws NullPointerException if {@code domainOwner} is null
+         */
+        public Builder domainOwner(Output<String> domainOwner) {
             this.domainOwner = Objects.requireNonNull(domainOwner, "domainOwner");
+            this.domainOf = null;
             return this;
         }
 
@@ -458,9 +592,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * @throws NullPointerException if {@code kmsKeyArn} is null
          */
         public Builder kmsKeyArn(String kmsKeyArn) {
-            this.plainKmsKeyArn = Objects.requireNonNull(kmsKeyArn, "kmsKeyArn");
-            this.kmsKeyArn = Output.of(kmsKeyArn);
-            return this;
+            return kmsKeyArn(Output.of(Objects.requireNonNull(kmsKeyArn, "kmsKeyArn")));
         }
 
         /**
@@ -474,7 +606,6 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          */
         public Builder kmsKeyArn(Output<String> kmsKeyArn) {
             this.kmsKeyArn = Objects.requireNonNull(kmsKeyArn, "kmsKeyArn");
-            this.plainKmsKeyArn = null;
             return this;
         }
 
@@ -503,11 +634,41 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          */
         public Builder tags(Map<String, String> tags) {
             Objects.requireNonNull(tags, "tags");
-            tags.forEach((key, value) -> {
-                Objects.requireNonNull(key, "tags key");
-                Objects.requireNonNull(value, "tags[" + key + "]");
-            });
-            this.tags = ImmutableMap.copyOf(tags);
+            Map<String, Output<String>> copy = new LinkedHashMap<>();
+            tags.forEach((key, value) -> copy.put(Objects.requireNonNull(key, "tags key"),
+                    Output.of(Objects.requireNonNull(value, "tags[" + key + "]"))));
+            this.tags = Collections.unmodifiableMap(copy);
+            return this;
+        }
+
+        /**
+         * Adds one tag, or replaces the value of a tag of the same key; see {@link #tags(Map)}.
+         *
+         * @param key the tag key
+         * @param value the tag value
+         * @return this builder
+         * @throws NullPointerException if {@code key} or {@code value} is null
+         */
+        public Builder tag(String key, String value) {
+            return tag(key, Output.of(Objects.requireNonNull(value, "tags[" + key + "]")));
+        }
+
+        /**
+         * Adds one tag whose value is an output (a cost centre from a config value, say), or
+         * replaces the value of a tag of the same key; the value's rules are checked when it
+         * resolves.
+         *
+         * @param key the tag key
+         * @param value the tag value
+         * @return this builder
+         * @throws NullPointerException if {@code key} or {@code value} is null
+         */
+        public Builder tag(String key, Output<String> value) {
+            Objects.requireNonNull(key, "tags key");
+            Objects.requireNonNull(value, "tags[" + key + "]");
+            Map<String, Output<String>> copy = new LinkedHashMap<>(tags != null ? tags : Map.of());
+            copy.put(key, value);
+            this.tags = Collections.unmodifiableMap(copy);
             return this;
         }
 
@@ -529,7 +690,8 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * Each gets {@code GetAuthorizationToken} in the domain policy (when the component creates
          * the domain) and the read actions in the repository policy. Their own account must still
          * grant them {@code codeartifact:GetAuthorizationToken} and {@code sts:GetServiceBearerToken}
-         * in an identity policy. Changed in place.
+         * in an identity policy. An account ID and that account's {@code :root} ARN are the same
+         * principal. Changed in place.
          *
          * @param readerPrincipals 12-digit account IDs or IAM ARNs
          *     {@code arn:<partition>:iam::<account>:root}, {@code :role/<path/name>} or
@@ -541,7 +703,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * @throws NullPointerException if the list or one of its entries is null
          */
         public Builder readerPrincipals(List<String> readerPrincipals) {
-            this.readerPrincipals = copyOf(readerPrincipals, "readerPrincipals");
+            this.readerPrincipals = outputsOf(readerPrincipals, "readerPrincipals");
             return this;
         }
 
@@ -558,6 +720,52 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         }
 
         /**
+         * The principals that may install packages, as outputs of other resources (for example
+         * {@code sagemakerRole.arn()}), replacing any set before; see {@link #readerPrincipals(List)}.
+         * Each value is checked when it resolves.
+         *
+         * @param readerPrincipals account IDs or IAM ARNs
+         * @return this builder
+         * @throws NullPointerException if the array or one of its entries is null
+         */
+        @SafeVarargs
+        public final Builder readerPrincipals(Output<String>... readerPrincipals) {
+            if (readerPrincipals == null) {
+                throw new NullPointerException("readerPrincipals");
+            }
+            ImmutableList.Builder<Output<String>> copy = ImmutableList.builder();
+            for (int i = 0; i < readerPrincipals.length; i++) {
+                copy.add(Objects.requireNonNull(readerPrincipals[i], "readerPrincipals[" + i + "]"));
+            }
+            this.readerPrincipals = copy.build();
+            return this;
+        }
+
+        /**
+         * Adds one principal that may install packages; see {@link #readerPrincipals(List)}.
+         *
+         * @param readerPrincipal an account ID or IAM ARN
+         * @return this builder
+         * @throws NullPointerException if {@code readerPrincipal} is null
+         */
+        public Builder addReaderPrincipal(String readerPrincipal) {
+            return addReaderPrincipal(Output.of(Objects.requireNonNull(readerPrincipal, "readerPrincipal")));
+        }
+
+        /**
+         * Adds one principal that may install packages, as another resource's output; see
+         * {@link #readerPrincipals(List)}.
+         *
+         * @param readerPrincipal an account ID or IAM ARN
+         * @return this builder
+         * @throws NullPointerException if {@code readerPrincipal} is null
+         */
+        public Builder addReaderPrincipal(Output<String> readerPrincipal) {
+            this.readerPrincipals = appended(readerPrincipals, readerPrincipal, "readerPrincipal");
+            return this;
+        }
+
+        /**
          * The principals that may publish packages, and install them, replacing any set before.
          * None by default. Each gets {@code GetAuthorizationToken} in the domain policy (when the
          * component creates the domain) and the read actions plus {@code PublishPackageVersion} and
@@ -569,7 +777,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * @throws NullPointerException if the list or one of its entries is null
          */
         public Builder publisherPrincipals(List<String> publisherPrincipals) {
-            this.publisherPrincipals = copyOf(publisherPrincipals, "publisherPrincipals");
+            this.publisherPrincipals = outputsOf(publisherPrincipals, "publisherPrincipals");
             return this;
         }
 
@@ -586,6 +794,51 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         }
 
         /**
+         * The principals that may publish packages, as outputs of other resources (for example
+         * {@code ciRole.arn()}), replacing any set before; see {@link #publisherPrincipals(List)}.
+         *
+         * @param publisherPrincipals account IDs or IAM ARNs
+         * @return this builder
+         * @throws NullPointerException if the array or one of its entries is null
+         */
+        @SafeVarargs
+        public final Builder publisherPrincipals(Output<String>... publisherPrincipals) {
+            if (publisherPrincipals == null) {
+                throw new NullPointerException("publisherPrincipals");
+            }
+            ImmutableList.Builder<Output<String>> copy = ImmutableList.builder();
+            for (int i = 0; i < publisherPrincipals.length; i++) {
+                copy.add(Objects.requireNonNull(publisherPrincipals[i], "publisherPrincipals[" + i + "]"));
+            }
+            this.publisherPrincipals = copy.build();
+            return this;
+        }
+
+        /**
+         * Adds one principal that may publish packages; see {@link #publisherPrincipals(List)}.
+         *
+         * @param publisherPrincipal an account ID or IAM ARN
+         * @return this builder
+         * @throws NullPointerException if {@code publisherPrincipal} is null
+         */
+        public Builder addPublisherPrincipal(String publisherPrincipal) {
+            return addPublisherPrincipal(Output.of(Objects.requireNonNull(publisherPrincipal, "publisherPrincipal")));
+        }
+
+        /**
+         * Adds one principal that may publish packages, as another resource's output; see
+         * {@link #publisherPrincipals(List)}.
+         *
+         * @param publisherPrincipal an account ID or IAM ARN
+         * @return this builder
+         * @throws NullPointerException if {@code publisherPrincipal} is null
+         */
+        public Builder addPublisherPrincipal(Output<String> publisherPrincipal) {
+            this.publisherPrincipals = appended(publisherPrincipals, publisherPrincipal, "publisherPrincipal");
+            return this;
+        }
+
+        /**
          * An AWS Organization whose principals may all install packages: the domain policy grants
          * them an authorization token and the repository policy the read actions, under a
          * {@code StringEquals aws:PrincipalOrgID} condition. Absent by default. Changed in place.
@@ -595,6 +848,18 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * @throws NullPointerException if {@code organizationId} is null
          */
         public Builder organizationId(String organizationId) {
+            return organizationId(Output.of(Objects.requireNonNull(organizationId, "organizationId")));
+        }
+
+        /**
+         * The AWS Organization, as an output (for example from {@code aws.organizations} or a
+         * config value); same rules as {@link #organizationId(String)}, checked when it resolves.
+         *
+         * @param organizationId an organization ID
+         * @return this builder
+         * @throws NullPointerException if {@code organizationId} is null
+         */
+        public Builder organizationId(Output<String> organizationId) {
             this.organizationId = Objects.requireNonNull(organizationId, "organizationId");
             return this;
         }
@@ -620,9 +885,9 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * registries ({@code ExternalUpstream BLOCK}), allow publishing only from the primary
          * repository or the repositories the namespace names, and allow internal upstreams: a
          * public package that takes an internal name is never served. Needs a domain in the
-         * deploying account: {@code createDomain(true)}, or {@code createDomain(false)} without
-         * {@code domainOwner}. Changing a namespace replaces its package group; no package is
-         * deleted.
+         * deploying account: {@code createDomain(true)}, {@link #inDomainOf}, or
+         * {@code createDomain(false)} without {@code domainOwner}. Changing a namespace replaces its
+         * package group; no package is deleted.
          *
          * @param internalNamespaces the namespaces; their patterns must not repeat
          * @return this builder
@@ -672,6 +937,152 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
             return packageGroups(Arrays.asList(packageGroups));
         }
 
+        /**
+         * Accounts whose principals may get an authorization token for the domain, replacing any
+         * set before: the consumer accounts of a central domain, whose own registries (created
+         * there with {@link #repositoryCreatorAccounts}) grant their roles read access. None by
+         * default. Only with {@code createDomain(true)}: the domain's owner writes its one domain
+         * policy. Changed in place.
+         *
+         * @param tokenAccounts 12-digit account IDs or {@code arn:<partition>:iam::<account>:root};
+         *     no duplicates
+         * @return this builder
+         * @throws NullPointerException if the list or one of its entries is null
+         */
+        public Builder tokenAccounts(List<String> tokenAccounts) {
+            this.tokenAccounts = outputsOf(tokenAccounts, "tokenAccounts");
+            return this;
+        }
+
+        /**
+         * Accounts whose principals may get an authorization token; see
+         * {@link #tokenAccounts(List)}.
+         *
+         * @param tokenAccounts account IDs or root ARNs
+         * @return this builder
+         * @throws NullPointerException if the array or one of its entries is null
+         */
+        public Builder tokenAccounts(String... tokenAccounts) {
+            Objects.requireNonNull(tokenAccounts, "tokenAccounts");
+            return tokenAccounts(Arrays.asList(tokenAccounts));
+        }
+
+        /**
+         * Adds one account whose principals may get an authorization token, as an output (a stack
+         * reference, say); see {@link #tokenAccounts(List)}.
+         *
+         * @param tokenAccount an account ID or root ARN
+         * @return this builder
+         * @throws NullPointerException if {@code tokenAccount} is null
+         */
+        public Builder addTokenAccount(Output<String> tokenAccount) {
+            this.tokenAccounts = appended(tokenAccounts, tokenAccount, "tokenAccount");
+            return this;
+        }
+
+        /**
+         * Accounts that may create repositories in the domain, replacing any set before: the
+         * domain policy lets them {@code CreateRepository}, tag what they create
+         * ({@code TagResource}, which AWS applies to the domain and every repository in it) and
+         * use this domain's repositories as upstreams ({@code AssociateWithDownstreamRepository}).
+         * Nothing else: they cannot read, change or delete repositories they do not own. None by
+         * default. Only with {@code createDomain(true)}. Changed in place.
+         *
+         * @param repositoryCreatorAccounts 12-digit account IDs or
+         *     {@code arn:<partition>:iam::<account>:root}; no duplicates
+         * @return this builder
+         * @throws NullPointerException if the list or one of its entries is null
+         */
+        public Builder repositoryCreatorAccounts(List<String> repositoryCreatorAccounts) {
+            this.repositoryCreatorAccounts = outputsOf(repositoryCreatorAccounts, "repositoryCreatorAccounts");
+            return this;
+        }
+
+        /**
+         * Accounts that may create repositories in the domain; see
+         * {@link #repositoryCreatorAccounts(List)}.
+         *
+         * @param repositoryCreatorAccounts account IDs or root ARNs
+         * @return this builder
+         * @throws NullPointerException if the array or one of its entries is null
+         */
+        public Builder repositoryCreatorAccounts(String... repositoryCreatorAccounts) {
+            Objects.requireNonNull(repositoryCreatorAccounts, "repositoryCreatorAccounts");
+            return repositoryCreatorAccounts(Arrays.asList(repositoryCreatorAccounts));
+        }
+
+        /**
+         * Adds one account that may create repositories in the domain, as an output; see
+         * {@link #repositoryCreatorAccounts(List)}.
+         *
+         * @param repositoryCreatorAccount an account ID or root ARN
+         * @return this builder
+         * @throws NullPointerException if {@code repositoryCreatorAccount} is null
+         */
+        public Builder addRepositoryCreatorAccount(Output<String> repositoryCreatorAccount) {
+            this.repositoryCreatorAccounts = appended(repositoryCreatorAccounts, repositoryCreatorAccount,
+                    "repositoryCreatorAccount");
+            return this;
+        }
+
+        /**
+         * Your own statements, added after the component's to the domain policy, replacing any set
+         * before: the domain has one policy, and this is how to extend it without a second writer
+         * overwriting the first. None by default. Only with {@code createDomain(true)}. The
+         * combined document must fit AWS's 7168-character limit. Changed in place.
+         *
+         * @param statements each one IAM policy statement as a JSON object with {@code Effect},
+         *     {@code Principal}, {@code Action} and {@code Resource}; a {@code Sid}, when given,
+         *     unique and none of the component's own
+         * @return this builder
+         * @throws NullPointerException if the list or one of its entries is null
+         */
+        public Builder additionalDomainPolicyStatements(List<String> statements) {
+            this.additionalDomainPolicyStatements = copyOf(statements, "additionalDomainPolicyStatements");
+            return this;
+        }
+
+        /**
+         * Your own statements for the domain policy; see
+         * {@link #additionalDomainPolicyStatements(List)}.
+         *
+         * @param statements IAM policy statements as JSON objects
+         * @return this builder
+         * @throws NullPointerException if the array or one of its entries is null
+         */
+        public Builder additionalDomainPolicyStatements(String... statements) {
+            Objects.requireNonNull(statements, "additionalDomainPolicyStatements");
+            return additionalDomainPolicyStatements(Arrays.asList(statements));
+        }
+
+        /**
+         * Your own statements, added after the component's to the primary repository's policy,
+         * replacing any set before. None by default. The combined document must fit AWS's
+         * 7168-character limit. Changed in place.
+         *
+         * @param statements each one IAM policy statement as a JSON object, as for
+         *     {@link #additionalDomainPolicyStatements(List)}
+         * @return this builder
+         * @throws NullPointerException if the list or one of its entries is null
+         */
+        public Builder additionalRepositoryPolicyStatements(List<String> statements) {
+            this.additionalRepositoryPolicyStatements = copyOf(statements, "additionalRepositoryPolicyStatements");
+            return this;
+        }
+
+        /**
+         * Your own statements for the repository policy; see
+         * {@link #additionalRepositoryPolicyStatements(List)}.
+         *
+         * @param statements IAM policy statements as JSON objects
+         * @return this builder
+         * @throws NullPointerException if the array or one of its entries is null
+         */
+        public Builder additionalRepositoryPolicyStatements(String... statements) {
+            Objects.requireNonNull(statements, "additionalRepositoryPolicyStatements");
+            return additionalRepositoryPolicyStatements(Arrays.asList(statements));
+        }
+
         private static <T> List<T> copyOf(List<T> values, String name) {
             Objects.requireNonNull(values, name);
             for (int i = 0; i < values.size(); i++) {
@@ -680,8 +1091,21 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
             return ImmutableList.copyOf(values);
         }
 
+        private static List<Output<String>> outputsOf(List<String> values, String name) {
+            return copyOf(values, name).stream().map(Output::of).collect(ImmutableList.toImmutableList());
+        }
+
+        private static List<Output<String>> appended(List<Output<String>> values, Output<String> value, String name) {
+            Objects.requireNonNull(value, name);
+            return ImmutableList.<Output<String>>builder()
+                    .addAll(values != null ? values : List.of())
+                    .add(value)
+                    .build();
+        }
+
         /**
-         * Checks every rule and builds the Args.
+         * Checks every rule on the values known now and builds the Args. Values that are outputs
+         * of resources are checked with the same rules when they resolve.
          *
          * @return the Args
          * @throws IllegalArgumentException listing every broken rule, one per line, each naming
@@ -689,7 +1113,10 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          */
         public MlDependencyRegistryArgs build() {
             MlDependencyRegistryArgs args = new MlDependencyRegistryArgs(this);
-            ArgsValidator.check(args, Optional.ofNullable(plainKmsKeyArn));
+            ArgsValidator.check(args, domainOf != null);
+            if (domainOf != null) {
+                DomainLinks.link(args, domainOf);
+            }
             ArgsValidator.built(args);
             return args;
         }

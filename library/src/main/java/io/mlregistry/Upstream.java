@@ -1,8 +1,9 @@
 package io.mlregistry;
 
+import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
-import io.mlregistry.internal.Rules;
+import io.mlregistry.internal.Known;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import java.util.Optional;
  * same domain.
  *
  * <p>Create one with {@link #externalConnection(String)},
- * {@link #externalConnection(String, String)} or {@link #repository(String)}. The values are
+ * {@link #externalConnection(String, String)}, {@link #repository(String)} or
+ * {@link #repositoryOf(MlDependencyRegistry)}. The values are
  * checked by {@link MlDependencyRegistryArgs.Builder#build()}, together with every other input.
  */
 public final class Upstream extends ResourceArgs {
@@ -25,7 +27,7 @@ public final class Upstream extends ResourceArgs {
     private final String storeRepositoryName;
 
     @Import(name = "repository")
-    private final String repository;
+    private final Output<String> repository;
 
     /** For Pulumi's deserializer, which fills the fields reflectively. */
     private Upstream() {
@@ -35,7 +37,7 @@ public final class Upstream extends ResourceArgs {
     private Upstream(
             String externalConnection,
             String storeRepositoryName,
-            String repository) {
+            Output<String> repository) {
         this.externalConnection = externalConnection;
         this.storeRepositoryName = storeRepositoryName;
         this.repository = repository;
@@ -44,6 +46,10 @@ public final class Upstream extends ResourceArgs {
     /**
      * An external connection held by a store repository the component creates and names after the
      * connection without its {@code public:} prefix: {@code public:pypi} gives {@code pypi-store}.
+     * In a registry that joins another's domain
+     * ({@link MlDependencyRegistryArgs.Builder#inDomainOf}), the store the domain's owner created for
+     * the connection is reused instead; without one, the store is named
+     * {@code <repositoryName>-<connection>-store}, so that it cannot collide.
      *
      * @param connection one of {@code public:npmjs}, {@code public:pypi},
      *     {@code public:maven-central}, {@code public:maven-googleandroid},
@@ -88,6 +94,35 @@ public final class Upstream extends ResourceArgs {
      */
     public static Upstream repository(String name) {
         Objects.requireNonNull(name, "name");
+        return new Upstream(null, null, Output.of(name));
+    }
+
+    /**
+     * The primary repository of another registry in the same domain, searched in its place in the
+     * chain. Its name comes from that registry's output, so the repository this upstream belongs
+     * to waits for it without a {@code dependsOn}. Only in a registry that does not create the
+     * domain, usually one built with
+     * {@link MlDependencyRegistryArgs.Builder#inDomainOf(MlDependencyRegistry) inDomainOf}.
+     *
+     * @param registry the registry whose primary repository to search
+     * @return the upstream
+     * @throws NullPointerException if {@code registry} is null
+     */
+    public static Upstream repositoryOf(MlDependencyRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        return new Upstream(null, null, registry.repositoryName());
+    }
+
+    /**
+     * An existing repository whose name is another resource's output; see
+     * {@link #repository(String)}. Its name is checked when it resolves.
+     *
+     * @param name the repository's name
+     * @return the upstream
+     * @throws NullPointerException if {@code name} is null
+     */
+    public static Upstream repository(Output<String> name) {
+        Objects.requireNonNull(name, "name");
         return new Upstream(null, null, name);
     }
 
@@ -110,29 +145,13 @@ public final class Upstream extends ResourceArgs {
     }
 
     /**
-     * The existing repository's name, as given to {@link #repository(String)}.
+     * The existing repository's name, as given to {@link #repository(String)} or taken from
+     * {@link #repositoryOf(MlDependencyRegistry)}.
      *
      * @return the name, or empty for an external connection
      */
-    public Optional<String> repository() {
+    public Optional<Output<String>> repository() {
         return Optional.ofNullable(repository);
-    }
-
-    /**
-     * The name of the repository this entry puts in the chain: the existing repository, the store
-     * repository name given, or the default store name derived from the connection.
-     *
-     * @return the repository name, or empty when neither field is set (possible only for values
-     *     built by Pulumi's deserializer, which {@code build()} then rejects)
-     */
-    public Optional<String> repositoryName() {
-        if (repository != null) {
-            return Optional.of(repository);
-        }
-        if (storeRepositoryName != null) {
-            return Optional.of(storeRepositoryName);
-        }
-        return externalConnection().map(Rules::defaultStoreName);
     }
 
     @Override
@@ -146,18 +165,32 @@ public final class Upstream extends ResourceArgs {
         Upstream that = (Upstream) other;
         return Objects.equals(externalConnection, that.externalConnection)
                 && Objects.equals(storeRepositoryName, that.storeRepositoryName)
-                && Objects.equals(repository, that.repository);
+                && sameRepository(repository, that.repository);
+    }
+
+    /** Repositories known now compare by name; outputs of resources only by identity. */
+    private static boolean sameRepository(Output<String> first, Output<String> second) {
+        if (first == second) {
+            return true;
+        }
+        Optional<String> one = knownName(first);
+        return one.isPresent() && one.equals(knownName(second));
+    }
+
+    private static Optional<String> knownName(Output<String> name) {
+        return Known.now(name).map(Known.Value::value);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(externalConnection, storeRepositoryName, repository);
+        return Objects.hash(externalConnection, storeRepositoryName, repository == null ? null
+                : knownName(repository).map(Object::hashCode).orElseGet(() -> System.identityHashCode(repository)));
     }
 
     @Override
     public String toString() {
         if (repository != null) {
-            return "Upstream.repository(" + repository + ")";
+            return "Upstream.repository(" + knownName(repository).orElse("output") + ")";
         }
         if (storeRepositoryName != null) {
             return "Upstream.externalConnection(" + externalConnection + ", " + storeRepositoryName + ")";

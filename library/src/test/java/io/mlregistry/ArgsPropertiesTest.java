@@ -114,7 +114,7 @@ class ArgsPropertiesTest {
         Gen.forAll(SEED, TRIES, g -> new Valid(validDomainName(g), validRepositoryName(g), printable(g, 0, 1000),
                 validUpstreams(g), validTags(g), "o-" + g.string(Gen.LOWER + Gen.DIGITS, 10, 32),
                 g.string(Gen.DIGITS, 12, 12)), v -> {
-            boolean clash = v.upstreams().stream().anyMatch(u -> u.repositoryName().orElseThrow().equals(v.repository()));
+            boolean clash = v.upstreams().stream().anyMatch(u -> RegistryPlanner.storeName(u, v.repository(), false).equals(v.repository()));
             MlDependencyRegistryArgs args = MlDependencyRegistryArgs.builder()
                     .domainName(v.domain())
                     .repositoryName(clash ? "primary-" + v.repository() : v.repository())
@@ -126,9 +126,9 @@ class ArgsPropertiesTest {
                     .readerPrincipals(v.reader())
                     .build();
 
-            assertThat(args.domainName()).isEqualTo(v.domain());
+            assertThat(MlDependencyRegistryArgsTest.value(args.domainName())).isEqualTo(v.domain());
             assertThat(args.upstreams()).isEqualTo(v.upstreams());
-            assertThat(args.tags()).isEqualTo(v.tags());
+            assertThat(MlDependencyRegistryArgsTest.values(args.tags())).isEqualTo(v.tags());
         });
     }
 

@@ -29,10 +29,18 @@ class ComponentSchemaTest {
         assertThat(component.getInputProperties()).containsOnlyKeys(
                 "domainName", "repositoryName", "description", "upstreams", "createDomain", "domainOwner",
                 "kmsKeyArn", "createKmsKey", "tags", "deletionProtection", "readerPrincipals", "publisherPrincipals",
-                "organizationId", "createIamPolicies", "internalNamespaces", "packageGroups");
+                "organizationId", "createIamPolicies", "internalNamespaces", "packageGroups", "tokenAccounts",
+                "repositoryCreatorAccounts", "additionalDomainPolicyStatements", "additionalRepositoryPolicyStatements");
         assertThat(component.getRequiredInputs()).containsExactly("domainName", "repositoryName");
         // A key ARN usually comes from another resource, so other languages must be able to wire it.
-        assertThat(component.getInputProperties().get("kmsKeyArn").getPlain()).isNull();
+        // Values other resources usually supply must be wireable from other languages.
+        for (String wired : java.util.List.of("kmsKeyArn", "domainName", "domainOwner", "description", "organizationId")) {
+            assertThat(component.getInputProperties().get(wired).getPlain()).as(wired).isNull();
+        }
+        for (String wired : java.util.List.of("readerPrincipals", "publisherPrincipals", "tokenAccounts")) {
+            assertThat(component.getInputProperties().get(wired).getItems().getPlain()).as(wired).isNull();
+        }
+        assertThat(component.getInputProperties().get("tags").getAdditionalProperties().getPlain()).isNull();
         assertThat(component.getInputProperties().get("upstreams").getItems().getRef())
                 .isEqualTo("#/types/mlregistry:index:Upstream");
     }

@@ -212,7 +212,10 @@ class MlDependencyRegistryTest {
     @Test
     void bringYourOwnKey_outputResolvingToAnAlias_failsBeforeTheDomainIsCreated() {
         String alias = "arn:aws:kms:us-east-1:123456789012:alias/ml";
-        StackRecording run = deploy(args().kmsKeyArn(Output.of(alias)).build());
+        StackRecording run = StackRecording.run(mocks, ctx -> {
+            var key = new com.pulumi.aws.kms.Key("byo-key");
+            new MlDependencyRegistry("ml", args().kmsKeyArn(key.arn().applyValue(arn -> alias)).build(), null);
+        });
 
         assertThat(run.exceptions()).isNotEmpty();
         assertThat(run.exceptions().get(0)).hasMessageContaining("kmsKeyArn (" + alias + ") must be a KMS key ARN "

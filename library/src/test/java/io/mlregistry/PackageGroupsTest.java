@@ -198,11 +198,11 @@ class PackageGroupsTest {
         return Stream.of(
                 rejected("domain of another account", b -> b.createDomain(false).domainOwner("210987654321")
                                 .internalNamespaces(InternalNamespace.pypiPrefix("acme-")),
-                        "internalNamespaces requires a domain in the deploying account: createDomain(true), or "
+                        "internalNamespaces requires a domain in the deploying account: createDomain(true), inDomainOf, or "
                                 + "createDomain(false) without domainOwner; the domain's owner creates its package groups"),
                 rejected("raw group in a domain of another account", b -> b.createDomain(false).domainOwner("210987654321")
                                 .packageGroups(PackageGroup.builder().pattern("/npm/acme/*").build()),
-                        "packageGroups requires a domain in the deploying account: createDomain(true), or "
+                        "packageGroups requires a domain in the deploying account: createDomain(true), inDomainOf, or "
                                 + "createDomain(false) without domainOwner; the domain's owner creates its package groups"),
                 rejected("empty tag value", b -> b.tags(Map.of("team", "")).internalNamespaces(InternalNamespace.npmScope("acme")),
                         "tags[team] (\"\") must not be empty with internalNamespaces: package groups are tagged through "

@@ -26,8 +26,8 @@ class RegistryPlanTest {
         assertThat(plan.stores()).containsExactly(new Store("pypi-store", "public:pypi"));
         assertThat(plan.upstreamNames()).containsExactly("pypi-store");
         assertThat(plan.protect()).isTrue();
-        assertThat(plan.keyAliasName()).isEqualTo("alias/codeartifact/ml-platform");
-        assertThat(plan.keyDescription()).isEqualTo("Encrypts the CodeArtifact domain ml-platform (mlregistry)");
+        assertThat(RegistryPlan.keyAliasName("ml-platform")).isEqualTo("alias/codeartifact/ml-platform");
+        assertThat(RegistryPlan.keyDescription("ml-platform")).isEqualTo("Encrypts the CodeArtifact domain ml-platform (mlregistry)");
     }
 
     @Test
@@ -62,6 +62,5 @@ class RegistryPlanTest {
         assertThat(plan.stores()).containsExactly(
                 new Store("maven-central-store", "public:maven-central"), new Store("py", "public:pypi"));
         assertThat(plan.upstreamNames()).containsExactly("shared", "maven-central-store", "py");
-        assertThat(plan.tags()).containsExactly(Map.entry("team", "ml"));
     }
 }

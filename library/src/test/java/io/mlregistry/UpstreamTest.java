@@ -1,5 +1,7 @@
 package io.mlregistry;
 
+import com.pulumi.test.PulumiTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +23,8 @@ class UpstreamTest {
         assertThat(upstream.externalConnection()).contains(connection);
         assertThat(upstream.storeRepositoryName()).isEmpty();
         assertThat(upstream.repository()).isEmpty();
-        assertThat(upstream.repositoryName()).contains(store);
+        assertThat(RegistryPlanner.storeName(upstream, "ml-models", false)).isEqualTo(store);
+        assertThat(RegistryPlanner.storeName(upstream, "ml-models", true)).isEqualTo("ml-models-" + store);
     }
 
     @Test
@@ -30,17 +33,17 @@ class UpstreamTest {
 
         assertThat(upstream.externalConnection()).contains("public:pypi");
         assertThat(upstream.storeRepositoryName()).contains("team-a-pypi");
-        assertThat(upstream.repositoryName()).contains("team-a-pypi");
+        assertThat(RegistryPlanner.storeName(upstream, "ml-models", false)).isEqualTo("team-a-pypi");
+        assertThat(RegistryPlanner.storeName(upstream, "ml-models", true)).isEqualTo("team-a-pypi");
     }
 
     @Test
     void repository_namesAnExistingRepository() {
         Upstream upstream = Upstream.repository("shared");
 
-        assertThat(upstream.repository()).contains("shared");
+        assertThat(upstream.repository().map(PulumiTest::extractValue)).contains("shared");
         assertThat(upstream.externalConnection()).isEmpty();
         assertThat(upstream.storeRepositoryName()).isEmpty();
-        assertThat(upstream.repositoryName()).contains("shared");
     }
 
     @Test
@@ -51,7 +54,7 @@ class UpstreamTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("connection");
         assertThatThrownBy(() -> Upstream.externalConnection("public:pypi", null))
                 .isInstanceOf(NullPointerException.class).hasMessage("storeRepositoryName");
-        assertThatThrownBy(() -> Upstream.repository(null))
+        assertThatThrownBy(() -> Upstream.repository((String) null))
                 .isInstanceOf(NullPointerException.class).hasMessage("name");
     }
 

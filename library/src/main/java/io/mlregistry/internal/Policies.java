@@ -49,23 +49,52 @@ public final class Policies {
     private Policies() {
     }
 
+    /** What an account named in {@code repositoryCreatorAccounts} may do in the domain. */
+    public static final List<String> CREATE_REPOSITORY_ACTIONS = List.of(
+            "codeartifact:CreateRepository",
+            "codeartifact:AssociateWithDownstreamRepository",
+            "codeartifact:TagResource");
+
     /**
-     * Who gets access, as validated inputs.
+     * Who gets access, as resolved and validated inputs.
      *
      * @param readers principals that may install packages
      * @param publishers principals that may publish and install packages
      * @param organizationId an AWS Organization whose principals may all install packages
+     * @param tokenAccounts accounts whose principals may get an authorization token for the domain
+     * @param repositoryCreators accounts that may create repositories in the domain
+     * @param domainStatements the caller's own statements for the domain policy, as JSON
+     * @param repositoryStatements the caller's own statements for the repository policy, as JSON
      */
-    public record Access(List<String> readers, List<String> publishers, Optional<String> organizationId) {
+    public record Access(
+            List<String> readers, List<String> publishers, Optional<String> organizationId,
+            List<String> tokenAccounts, List<String> repositoryCreators,
+            List<IamStatement> domainStatements, List<IamStatement> repositoryStatements) {
 
         public Access {
             readers = List.copyOf(readers);
             publishers = List.copyOf(publishers);
+            tokenAccounts = List.copyOf(tokenAccounts);
+            repositoryCreators = List.copyOf(repositoryCreators);
+            domainStatements = List.copyOf(domainStatements);
+            repositoryStatements = List.copyOf(repositoryStatements);
         }
 
-        /** Whether any principal outside the IAM policies is granted anything. */
+        /** Readers, publishers and an organization only. */
+        public Access(List<String> readers, List<String> publishers, Optional<String> organizationId) {
+            this(readers, publishers, organizationId, List.of(), List.of(), List.of(), List.of());
+        }
+
+        /** Whether the repository policy grants anything. */
         public boolean grantsAnyone() {
-            return !readers.isEmpty() || !publishers.isEmpty() || organizationId.isPresent();
+            return !readers.isEmpty() || !publishers.isEmpty() || organizationId.isPresent()
+                    || !repositoryStatements.isEmpty();
+        }
+
+        /** Whether the domain policy grants anything. */
+        public boolean grantsDomain() {
+            return !readers.isEmpty() || !publishers.isEmpty() || organizationId.isPresent()
+                    || !tokenAccounts.isEmpty() || !repositoryCreators.isEmpty() || !domainStatements.isEmpty();
         }
     }
 
@@ -76,7 +105,7 @@ public final class Policies {
      * @return the policy, or empty when it would grant nothing
      */
     public static Optional<IamPolicy> domainPolicy(String partition, Access access) {
-        if (!access.grantsAnyone()) {
+        if (!access.grantsDomain()) {
             return Optional.empty();
         }
         IamPolicy.Builder policy = IamPolicy.builder();
@@ -86,7 +115,15 @@ public final class Policies {
         if (!access.publishers().isEmpty()) {
             policy.addStatement(allow("PublishersGetToken", principals(partition, access.publishers()), List.of(GET_TOKEN)));
         }
+        if (!access.tokenAccounts().isEmpty()) {
+            policy.addStatement(allow("AccountsGetToken", principals(partition, access.tokenAccounts()), List.of(GET_TOKEN)));
+        }
+        if (!access.repositoryCreators().isEmpty()) {
+            policy.addStatement(allow("AccountsCreateRepositories", principals(partition, access.repositoryCreators()),
+                    CREATE_REPOSITORY_ACTIONS));
+        }
         access.organizationId().ifPresent(org -> policy.addStatement(organization("OrgGetToken", org, List.of(GET_TOKEN))));
+        access.domainStatements().forEach(policy::addStatement);
         return Optional.of(policy.build());
     }
 
@@ -109,6 +146,7 @@ public final class Policies {
                     concat(READ_ACTIONS, PUBLISH_ACTIONS)));
         }
         access.organizationId().ifPresent(org -> policy.addStatement(organization("OrgReadPackages", org, READ_ACTIONS)));
+        access.repositoryStatements().forEach(policy::addStatement);
         return Optional.of(policy.build());
     }
 
@@ -171,6 +209,15 @@ public final class Policies {
         for (String principal : access.publishers()) {
             bound += principalArn(partition, principal).length() + 3;
         }
+        for (String account : access.tokenAccounts()) {
+            bound += principalArn(partition, account).length() + 3;
+        }
+        for (String account : access.repositoryCreators()) {
+            bound += principalArn(partition, account).length() + 3;
+        }
+        for (IamStatement statement : concat(access.domainStatements(), access.repositoryStatements())) {
+            bound += IamPolicy.builder().addStatement(statement).build().toJson().length();
+        }
         return bound;
     }
 
@@ -180,6 +227,26 @@ public final class Policies {
      */
     public static String principalArn(String partition, String principal) {
         return Rules.isAccountId(principal) ? "arn:" + partition + ":iam::" + principal + ":root" : principal;
+    }
+
+    /**
+     * The identity of a principal for duplicate checks: an account ID and that account's
+     * {@code :root} ARN are one principal, in any partition; every other ARN is itself.
+     */
+    public static String principalKey(String principal) {
+        if (Rules.isAccountId(principal)) {
+            return "account:" + principal;
+        }
+        String[] parts = principal.split(":", 6);
+        if (parts.length == 6 && parts[2].equals("iam") && parts[5].equals("root") && Rules.isAccountId(parts[4])) {
+            return "account:" + parts[4];
+        }
+        return principal;
+    }
+
+    /** The account a principal belongs to: the ID itself or the account field of its ARN. */
+    public static String accountOf(String principal) {
+        return Rules.isAccountId(principal) ? principal : principal.split(":", 6)[4];
     }
 
     private static List<String> principals(String partition, List<String> principals) {
@@ -207,7 +274,7 @@ public final class Policies {
                 .build();
     }
 
-    private static List<String> concat(List<String> first, List<String> second) {
+    private static <T> List<T> concat(List<T> first, List<T> second) {
         return Stream.concat(first.stream(), second.stream()).collect(Collectors.toList());
     }
 }

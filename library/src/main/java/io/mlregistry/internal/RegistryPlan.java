@@ -1,44 +1,37 @@
 package io.mlregistry.internal;
 
-import com.google.common.collect.ImmutableMap;
-
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * What one registry will create, worked out from validated inputs without Pulumi: logical names,
- * AWS names, the upstream order, tags and protection. {@code MlDependencyRegistry} turns it into
+ * AWS names, the upstream order and protection. Inputs that may be outputs of other resources
+ * (the domain name, principals, tags) are not part of it: they shape no resource's existence,
+ * only values, and the component wires them in. {@code MlDependencyRegistry} turns the plan into
  * resources; tests read it directly.
  *
  * @param componentName the component's logical name, the prefix of every child's
- * @param domainName the CodeArtifact domain
  * @param createDomain whether the domain is created here
- * @param domainOwner the account owning an existing domain, when given
  * @param keyMode where the domain's encryption key comes from
  * @param repositoryName the primary repository
- * @param description the primary repository's description
  * @param stores the store repositories to create, in upstream order
- * @param upstreamNames the primary repository's upstreams, in search order
- * @param tags tags for every taggable child
+ * @param upstreams the primary repository's upstreams, in search order
  * @param protect whether the key, the domain and the repositories are protected
- * @param access who is granted what through the resource policies
+ * @param domainPolicy whether the domain permissions policy is written
+ * @param repositoryPolicy whether the primary repository's permissions policy is written
  * @param createIamPolicies whether the reader and publisher IAM policies are created
  * @param packageGroups the package groups to create, internal namespaces first
  */
 public record RegistryPlan(
         String componentName,
-        String domainName,
         boolean createDomain,
-        Optional<String> domainOwner,
         KeyMode keyMode,
         String repositoryName,
-        String description,
         List<Store> stores,
-        List<String> upstreamNames,
-        Map<String, String> tags,
+        List<UpstreamRef> upstreams,
         boolean protect,
-        Policies.Access access,
+        boolean domainPolicy,
+        boolean repositoryPolicy,
         boolean createIamPolicies,
         List<PackageGroupSpec> packageGroups) {
 
@@ -61,10 +54,31 @@ public record RegistryPlan(
     public record Store(String repositoryName, String externalConnection) {
     }
 
+    /** What an upstream entry points at. */
+    public enum UpstreamKind {
+        /** A store repository this registry creates. */
+        STORE,
+        /** The store the domain's owner created for the connection, shared by the domain. */
+        SHARED_STORE,
+        /** An existing repository, or another registry's primary repository. */
+        REPOSITORY
+    }
+
+    /**
+     * One entry of the upstream chain.
+     *
+     * @param kind what it points at
+     * @param name the repository's name when known now: the store's, or the existing repository's
+     *     when given as a plain value
+     * @param externalConnection the connection, for stores
+     * @param index the entry's position in {@code upstreams}
+     */
+    public record UpstreamRef(UpstreamKind kind, Optional<String> name, Optional<String> externalConnection, int index) {
+    }
+
     public RegistryPlan {
         stores = List.copyOf(stores);
-        upstreamNames = List.copyOf(upstreamNames);
-        tags = ImmutableMap.copyOf(tags);
+        upstreams = List.copyOf(upstreams);
         packageGroups = List.copyOf(packageGroups);
     }
 
@@ -112,31 +126,44 @@ public record RegistryPlan(
 
     /** A domain policy is written only for a domain created here, and only when it grants something. */
     public boolean hasDomainPolicy() {
-        return createDomain && access.grantsAnyone();
+        return createDomain && domainPolicy;
     }
 
     public boolean hasRepositoryPolicy() {
-        return access.grantsAnyone();
+        return repositoryPolicy;
     }
 
-    public String readerPolicyDescription() {
+    public String readerPolicyDescription(String domainName) {
         return "Install packages from CodeArtifact " + domainName + "/" + repositoryName + " (mlregistry)";
     }
 
-    public String publisherPolicyDescription() {
+    public String publisherPolicyDescription(String domainName) {
         return "Publish and install packages in CodeArtifact " + domainName + "/" + repositoryName + " (mlregistry)";
     }
 
     /** The KMS alias, unique per account and region as the domain name is. */
-    public String keyAliasName() {
+    public static String keyAliasName(String domainName) {
         return "alias/codeartifact/" + domainName;
     }
 
-    public String keyDescription() {
+    public static String keyDescription(String domainName) {
         return "Encrypts the CodeArtifact domain " + domainName + " (mlregistry)";
     }
 
     public String storeDescription(Store store) {
         return "Caches packages from " + store.externalConnection() + " for " + repositoryName + " (mlregistry)";
+    }
+
+    /** The upstreams' names in search order; {@code output} for a name not known until deployment. */
+    public List<String> upstreamNames() {
+        return upstreams.stream().map(u -> u.name().orElse("output")).toList();
+    }
+
+    /** The names of the repositories this registry creates: its stores, then the primary. */
+    public List<String> createdRepositoryNames() {
+        List<String> names = new java.util.ArrayList<>();
+        stores.forEach(store -> names.add(store.repositoryName()));
+        names.add(repositoryName);
+        return names;
     }
 }

@@ -116,6 +116,11 @@ public final class Rules {
         return isAccountId(value) || IAM_PRINCIPAL_ARN.matcher(value).matches();
     }
 
+    /** Whether the value names a whole account: a 12-digit account ID or an account's root ARN. */
+    public static boolean isAccountPrincipal(String value) {
+        return isAccountId(value) || (IAM_PRINCIPAL_ARN.matcher(value).matches() && value.endsWith(":root"));
+    }
+
     /** The partition of a principal ARN, or empty for an account ID. */
     public static Optional<String> principalPartition(String principal) {
         return isAccountId(principal)
