@@ -116,14 +116,39 @@ public final class MlDependencyRegistry extends ComponentResource {
      *     another registry of the stack already creates, before any resource is registered
      */
     public MlDependencyRegistry(String name, MlDependencyRegistryArgs args, ComponentResourceOptions options) {
+        this(prepare(name, args), options);
+    }
+
+    /** What is settled before the component registers: checked Args, the domain's ledger, the plan. */
+    private record Prepared(String name, MlDependencyRegistryArgs args, Optional<MlDependencyRegistry> owner,
+            DomainLedger ledger, RegistryPlan plan) {
+    }
+
+    /**
+     * Checks the Args, finds the domain's ledger and claims this registry's repositories in it, so
+     * that a clash is refused before the component or any child is registered.
+     */
+    private static Prepared prepare(String name, MlDependencyRegistryArgs args) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(args, "args");
+        ArgsValidator.checkUnlessBuilt(args);
+        Optional<MlDependencyRegistry> owner = DomainLinks.ownerOf(args);
+        DomainLedger ledger = ledger(name, args, owner);
+        RegistryPlan plan = RegistryPlanner.plan(name, args, owner.map(o -> o.ledger));
+        claimRepositories(name, plan, ledger);
+        return new Prepared(name, args, owner, ledger, plan);
+    }
+
+    private MlDependencyRegistry(Prepared prepared, ComponentResourceOptions options) {
         // Args are not passed on as component inputs: measured, they cost about 10% per resource
         // on the mock engine and only feed the preview display.
-        super(TYPE, checked(name, args), null, options);
+        super(TYPE, prepared.name(), null, options);
+        String name = prepared.name();
+        MlDependencyRegistryArgs args = prepared.args();
+        Optional<MlDependencyRegistry> owner = prepared.owner();
+        RegistryPlan plan = prepared.plan();
         this.componentName = name;
-        Optional<MlDependencyRegistry> owner = DomainLinks.ownerOf(args);
-        this.ledger = ledger(name, args, owner);
-        RegistryPlan plan = RegistryPlanner.plan(name, args, owner.map(o -> o.ledger));
-        claimRepositories(name, plan, args);
+        this.ledger = prepared.ledger();
         CheckedInputs inputs = new CheckedInputs(args);
         this.access = inputs.access;
         RegistryChildren children = new RegistryChildren(this, name, plan, inputs, options);
@@ -239,7 +264,7 @@ public final class MlDependencyRegistry extends ComponentResource {
     }
 
     /** Records the repositories this registry creates in its domain; refuses one another registry creates. */
-    private void claimRepositories(String name, RegistryPlan plan, MlDependencyRegistryArgs args) {
+    private static void claimRepositories(String name, RegistryPlan plan, DomainLedger ledger) {
         Problems problems = new Problems();
         for (RegistryPlan.UpstreamRef upstream : plan.upstreams()) {
             if (upstream.kind() == RegistryPlan.UpstreamKind.STORE) {
@@ -247,7 +272,7 @@ public final class MlDependencyRegistry extends ComponentResource {
                         upstream.name().orElseThrow(), problems);
             }
         }
-        ledger.claim(name, "repositoryName", args.repositoryName(), problems);
+        ledger.claim(name, "repositoryName", plan.repositoryName(), problems);
         problems.throwIfAny();
     }
 
@@ -324,14 +349,6 @@ public final class MlDependencyRegistry extends ComponentResource {
     /** The ARN in a Cloud Control resource's properties document. */
     private static String arnOf(String properties) {
         return JsonParser.parseString(properties).getAsJsonObject().get("Arn").getAsString();
-    }
-
-    /** Checks the inputs before the component registers itself; returns {@code name}. */
-    private static String checked(String name, MlDependencyRegistryArgs args) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(args, "args");
-        ArgsValidator.checkUnlessBuilt(args);
-        return name;
     }
 
     /** What the component will create for these inputs, without Pulumi. */
