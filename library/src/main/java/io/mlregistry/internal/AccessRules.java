@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import software.amazon.awssdk.policybuilder.iam.IamEffect;
 import software.amazon.awssdk.policybuilder.iam.IamPolicy;
 import software.amazon.awssdk.policybuilder.iam.IamStatement;
 
@@ -191,7 +192,10 @@ public final class AccessRules {
                 continue;
             }
             String sid = statement.get().sid();
-            if (sid != null && COMPONENT_SIDS.contains(sid)) {
+            if (allowsEveryone(statement.get())) {
+                problems.add(at, values.get(i), "must not allow every principal (\"*\") without a Condition; "
+                        + "grant an AWS Organization with organizationId");
+            } else if (sid != null && COMPONENT_SIDS.contains(sid)) {
                 problems.add(at + ".Sid", sid, "must differ from the statement IDs the component writes: "
                         + String.join(", ", new java.util.TreeSet<>(COMPONENT_SIDS)));
             } else if (sid != null && sids.putIfAbsent(sid, at) != null) {
@@ -201,6 +205,12 @@ public final class AccessRules {
             }
         }
         return statements;
+    }
+
+    /** Whether a statement allows anyone at all: an Allow to {@code *} with no condition. */
+    private static boolean allowsEveryone(IamStatement statement) {
+        return statement.effect().equals(IamEffect.ALLOW) && statement.conditions().isEmpty()
+                && statement.principals().stream().anyMatch(p -> p.id().equals("*"));
     }
 
     private static Optional<IamStatement> statement(String json) {

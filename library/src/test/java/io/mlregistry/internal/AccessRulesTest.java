@@ -131,6 +131,12 @@ class AccessRulesTest {
                         "additionalDomainPolicyStatements[0].Sid (OrgGetToken) must differ from the statement IDs the "
                                 + "component writes: AccountsCreateRepositories, AccountsGetToken, OrgGetToken, OrgReadPackages, "
                                 + "PublishersGetToken, PublishersReadAndPublishPackages, ReadersGetToken, ReadersReadPackages"),
+                Arguments.of(inputs(List.of(), List.of(), List.of(), List.of(), List.of(),
+                                List.of("{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"codeartifact:ReadFromRepository\","
+                                        + "\"Resource\":\"*\"}")),
+                        "additionalRepositoryPolicyStatements[0] ({\"Effect\":\"Allow\",\"Principal\":\"*\","
+                                + "\"Action\":\"codeartifact:ReadFromRepository\",\"Resource\":\"*\"}) must not allow every "
+                                + "principal (\"*\") without a Condition; grant an AWS Organization with organizationId"),
                 Arguments.of(inputs(List.of(), List.of(), List.of(), List.of(), List.of(EXTRA_DOMAIN, EXTRA_DOMAIN), List.of()),
                         "additionalDomainPolicyStatements[1].Sid (AuditorsDescribe) must differ from the Sid of "
                                 + "additionalDomainPolicyStatements[0]"));
