@@ -1,5 +1,6 @@
 package io.mlregistry;
 
+import io.mlregistry.internal.PackageGroupPatterns;
 import io.mlregistry.internal.Policies;
 import io.mlregistry.internal.Problems;
 import io.mlregistry.internal.Rules;
@@ -147,34 +148,19 @@ final class ArgsValidator {
             if (!Rules.isRepositoryName(publishers.get(i))) {
                 valid = false;
                 problems.add(at + ".publishRepositories[" + i + "]", publishers.get(i),
-                        "must match " + Rules.REPOSITORY_NAME_RULE);
+                        Rules.REPOSITORY_NAME_MESSAGE);
             }
         }
-        return valid ? PackageGroupPlanner.pattern(namespace) : Optional.empty();
+        Optional<String> pattern = valid ? PackageGroupPlanner.pattern(namespace) : Optional.empty();
+        // A namespace that passed its own rules can still make a pattern AWS refuses, such as one too long.
+        return pattern.filter(p -> checkPattern(at + ".pattern", p, problems));
     }
 
-    /** Checks a raw pattern against the service model's rule and the package group syntax. */
+    /** Checks a raw pattern against the service model's rule and AWS's package group grammar. */
     private static boolean checkPattern(String field, String pattern, Problems problems) {
-        if (pattern.length() < Rules.PACKAGE_GROUP_PATTERN_MIN || pattern.length() > Rules.PACKAGE_GROUP_PATTERN_MAX
-                || Rules.hasWhitespaceOrControl(pattern)) {
-            problems.add(field, pattern, "must be " + Rules.PACKAGE_GROUP_PATTERN_MIN + "-"
-                    + Rules.PACKAGE_GROUP_PATTERN_MAX + " characters without whitespace or control characters");
-            return false;
-        }
-        char last = pattern.charAt(pattern.length() - 1);
-        if (!pattern.startsWith("/") || (last != '$' && last != '~' && last != '*')) {
-            problems.add(field, pattern, "must start with / and end with $ (exact), ~ (prefix) or * (all)");
-            return false;
-        }
-        if (!pattern.equals("/*")) {
-            String format = pattern.substring(1).split("/", 2)[0];
-            if (!Rules.PACKAGE_FORMATS.contains(format)) {
-                problems.add(field, pattern, "must start with a package format: /"
-                        + String.join("/, /", Rules.PACKAGE_FORMATS) + "/");
-                return false;
-            }
-        }
-        return true;
+        Optional<String> rule = PackageGroupPatterns.problem(pattern);
+        rule.ifPresent(r -> problems.add(field, pattern, r));
+        return rule.isEmpty();
     }
 
     private static void checkRestriction(String field, OriginRestriction restriction, Problems problems) {
@@ -190,7 +176,7 @@ final class ArgsValidator {
         for (int i = 0; i < restriction.repositories().size(); i++) {
             String repository = restriction.repositories().get(i);
             if (!Rules.isRepositoryName(repository)) {
-                problems.add(field + ".repositories[" + i + "]", repository, "must match " + Rules.REPOSITORY_NAME_RULE);
+                problems.add(field + ".repositories[" + i + "]", repository, Rules.REPOSITORY_NAME_MESSAGE);
             }
         }
     }
@@ -235,12 +221,12 @@ final class ArgsValidator {
         if (args.domainName == null) {
             problems.addLine("domainName is required");
         } else if (!Rules.isDomainName(args.domainName)) {
-            problems.add("domainName", args.domainName, "must match " + Rules.DOMAIN_NAME_RULE);
+            problems.add("domainName", args.domainName, Rules.DOMAIN_NAME_MESSAGE);
         }
         if (args.repositoryName == null) {
             problems.addLine("repositoryName is required");
         } else if (!Rules.isRepositoryName(args.repositoryName)) {
-            problems.add("repositoryName", args.repositoryName, "must match " + Rules.REPOSITORY_NAME_RULE);
+            problems.add("repositoryName", args.repositoryName, Rules.REPOSITORY_NAME_MESSAGE);
         }
     }
 
@@ -285,7 +271,7 @@ final class ArgsValidator {
             if (repository.isPresent()) {
                 String field = at + ".repository";
                 if (!Rules.isRepositoryName(repository.get())) {
-                    problems.add(field, repository.get(), "must match " + Rules.REPOSITORY_NAME_RULE);
+                    problems.add(field, repository.get(), Rules.REPOSITORY_NAME_MESSAGE);
                 } else {
                     checkUnique(field, repository.get(), names, problems);
                 }
@@ -308,7 +294,7 @@ final class ArgsValidator {
             String storeField = at + ".storeRepositoryName";
             String store = upstream.repositoryName().orElseThrow();
             if (!Rules.isRepositoryName(store)) {
-                problems.add(storeField, store, "must match " + Rules.REPOSITORY_NAME_RULE);
+                problems.add(storeField, store, Rules.REPOSITORY_NAME_MESSAGE);
             } else {
                 checkUnique(storeField, store, names, problems);
             }
@@ -400,7 +386,7 @@ final class ArgsValidator {
         }
         if (args.organizationId != null && !Rules.isOrganizationId(args.organizationId)) {
             valid = false;
-            problems.add("organizationId", args.organizationId, "must match " + Rules.ORGANIZATION_ID_RULE);
+            problems.add("organizationId", args.organizationId, Rules.ORGANIZATION_ID_MESSAGE);
         }
         Optional<String> partition = valid ? checkOnePartition(readers, publishers, problems) : Optional.empty();
         if (valid && !problems.hasLineStartingWith("publisherPrincipals[") && !problems.hasLineStartingWith("readerPrincipals[")) {
@@ -454,7 +440,7 @@ final class ArgsValidator {
                 problems.add(at, principal, "must name principals; grant an AWS Organization with organizationId");
             } else if (!Rules.isPrincipal(principal)) {
                 valid = false;
-                problems.add(at, principal, PRINCIPAL_RULE);
+                problems.add(at, principal, Rules.principalProblem(principal).orElse(PRINCIPAL_RULE));
             } else {
                 Integer first = seen.putIfAbsent(principal, i);
                 if (first != null) {
