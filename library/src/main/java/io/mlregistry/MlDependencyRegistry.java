@@ -102,6 +102,9 @@ public final class MlDependencyRegistry extends ComponentResource {
     @Export(name = "pypiIndexUrl", refs = {String.class}, tree = "[0]")
     private final Output<String> pypiIndexUrl;
 
+    @Export(name = "pypiUploadUrl", refs = {String.class}, tree = "[0]")
+    private final Output<String> pypiUploadUrl;
+
     @Export(name = "mavenRepositoryUrl", refs = {String.class}, tree = "[0]")
     private final Output<String> mavenRepositoryUrl;
 
@@ -202,10 +205,11 @@ public final class MlDependencyRegistry extends ComponentResource {
             Arn parsed = Arn.parse(arn);
             return Endpoints.domainEndpoint(parsed, plan.domainName(), parsed.account());
         });
-        String repositoryPath = "/" + plan.repositoryName() + "/";
-        this.pypiIndexUrl = endpoint.applyValue(url -> url + "pypi" + repositoryPath + "simple/");
-        this.mavenRepositoryUrl = endpoint.applyValue(url -> url + "maven" + repositoryPath);
-        this.npmRegistryUrl = endpoint.applyValue(url -> url + "npm" + repositoryPath);
+        String repo = plan.repositoryName();
+        this.pypiIndexUrl = endpoint.applyValue(url -> Endpoints.pypiIndexUrl(url, repo));
+        this.pypiUploadUrl = endpoint.applyValue(url -> Endpoints.repositoryEndpoint(url, "pypi", repo));
+        this.mavenRepositoryUrl = endpoint.applyValue(url -> Endpoints.repositoryEndpoint(url, "maven", repo));
+        this.npmRegistryUrl = endpoint.applyValue(url -> Endpoints.repositoryEndpoint(url, "npm", repo));
 
         Map<String, Output<?>> outputs = new LinkedHashMap<>();
         outputs.put("domainName", domainName);
@@ -216,6 +220,7 @@ public final class MlDependencyRegistry extends ComponentResource {
         outputs.put("upstreamRepositoryNames", upstreamRepositoryNames);
         outputs.put("kmsKeyArn", kmsKeyArn);
         outputs.put("pypiIndexUrl", pypiIndexUrl);
+        outputs.put("pypiUploadUrl", pypiUploadUrl);
         outputs.put("mavenRepositoryUrl", mavenRepositoryUrl);
         outputs.put("npmRegistryUrl", npmRegistryUrl);
         outputs.put("readerPolicyArn", readerPolicyArn);
@@ -554,5 +559,15 @@ public final class MlDependencyRegistry extends ComponentResource {
      */
     public Output<String> npmRegistryUrl() {
         return npmRegistryUrl;
+    }
+
+    /**
+     * The URL twine uploads to, {@code https://<domain>-<owner>.d.codeartifact.<region>.<dns suffix>/pypi/<repository>/}:
+     * the PyPI repository endpoint, which is {@link #pypiIndexUrl()} without {@code simple/}.
+     *
+     * @return the twine repository URL
+     */
+    public Output<String> pypiUploadUrl() {
+        return pypiUploadUrl;
     }
 }
