@@ -25,6 +25,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.mlregistry.internal.Arn;
+import io.mlregistry.internal.DeployerPolicies;
 import io.mlregistry.internal.Endpoints;
 import io.mlregistry.internal.PackageGroupSpec;
 import io.mlregistry.internal.Policies;
@@ -569,5 +570,33 @@ public final class MlDependencyRegistry extends ComponentResource {
      */
     public Output<String> pypiUploadUrl() {
         return pypiUploadUrl;
+    }
+
+    /**
+     * The least-privilege identity policy for the role that runs {@code pulumi up} (or
+     * {@code destroy}, {@code refresh}) for a registry with these Args: create, read, update and
+     * delete exactly the resources this component would create, on their ARNs wherever they are
+     * known before the deployment. Attach it to a CI role; it includes {@code kms:DescribeKey} and
+     * {@code kms:CreateGrant} on the domain's key, which CodeArtifact requires of whoever creates a
+     * domain with a customer-managed key. A brought key is granted as any key of the region, since
+     * its ARN may be an output: narrow that statement ({@code UseKmsKeyForDomain}) to your key.
+     * Creating no resource, this method needs no Pulumi engine.
+     *
+     * @param name the component's logical name, as passed to the constructor; it names the IAM
+     *     policies
+     * @param args the registry's inputs
+     * @param partition the partition deployed to, such as {@code aws}
+     * @param region the region deployed to, such as {@code us-east-1}
+     * @param accountId the deploying account
+     * @return the policy document, as IAM JSON
+     * @throws NullPointerException if {@code name} or {@code args} is null
+     * @throws IllegalArgumentException if the Args break a rule, or the partition, region or
+     *     account is malformed
+     */
+    public static String deployerPolicy(
+            String name, MlDependencyRegistryArgs args, String partition, String region, String accountId) {
+        checked(name, args);
+        return DeployerPolicies.deployerPolicy(plan(name, args), new DeployerPolicies.Target(partition, region, accountId))
+                .toJson();
     }
 }
