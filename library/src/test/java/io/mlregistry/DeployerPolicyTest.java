@@ -119,6 +119,13 @@ class DeployerPolicyTest {
                 "aws", "us-east-1", ACCOUNT)).isInstanceOf(NullPointerException.class).hasMessage("name");
     }
 
+    @Test
+    void isUnscoped_onlyActionsThatNameNoExistingResource() {
+        assertThat(DeployerPolicies.UNSCOPED_ACTIONS).allSatisfy(a -> assertThat(DeployerPolicies.isUnscoped(a)).isTrue());
+        assertThat(DeployerPolicies.isUnscoped("codeartifact:CreateDomain")).isFalse();
+        assertThat(DeployerPolicies.isUnscoped("kms:CreateGrant")).isFalse();
+    }
+
     /** Every combination of the switches that change the policy. */
     static Stream<MlDependencyRegistryArgs> grid() {
         List<MlDependencyRegistryArgs> all = new ArrayList<>();

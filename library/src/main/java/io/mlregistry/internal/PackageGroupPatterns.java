@@ -87,10 +87,10 @@ public final class PackageGroupPatterns {
             return Optional.of(ENDS_RULE);
         }
         String body = pattern.substring(1, pattern.length() - 1);
-        if (body.indexOf('*') >= 0 || (last == '*' && !body.isEmpty() && !body.endsWith("/"))) {
+        if (body.contains("*") || (last == '*' && !body.isEmpty() && !body.endsWith("/"))) {
             return Optional.of(STAR_RULE);
         }
-        if (body.indexOf('$') >= 0 || body.indexOf('~') >= 0) {
+        if (body.contains("$") || body.contains("~")) {
             return Optional.of(MARKER_RULE);
         }
         Optional<Parsed> parsed = shape(body, last);

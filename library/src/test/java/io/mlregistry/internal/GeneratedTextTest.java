@@ -39,6 +39,16 @@ class GeneratedTextTest {
                 + "only to the 9 repositories of the origin configuration, never fetched from a public registry (mlregistry)");
     }
 
+    @Test
+    void internalDescription_exactlyAtTheLimit_stillNamesTheRepository() {
+        int room = Rules.DESCRIPTION_MAX - PackageGroupSpec.internalDescription("npm", List.of("")).length();
+
+        assertThat(PackageGroupSpec.internalDescription("npm", List.of("r".repeat(room))))
+                .hasSize(Rules.DESCRIPTION_MAX).contains("r".repeat(room));
+        assertThat(PackageGroupSpec.internalDescription("npm", List.of("r".repeat(room + 1))))
+                .contains("the 1 repositories of the origin configuration");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 9, 10, 50, 500})
     void internalDescription_anyNumberOfLongestNames_fitsAwsLimit(int count) {

@@ -56,6 +56,8 @@ class PackageGroupPatternsTest {
             /npm*               | STAR
             /npm/a~b$           | must have $ or ~ only as its last character
             /npm/a$b~           | must have $ or ~ only as its last character
+            /$npm/acme/x$       | must have $ or ~ only as its last character
+            /~npm/acme/x$       | must have $ or ~ only as its last character
             /npm~               | SHAPES
             /npm$               | SHAPES
             /npm/acme$          | SHAPES
