@@ -144,7 +144,7 @@ public final class DeployerPolicies {
             // Pulumi names each policy after its logical name and a random suffix.
             statements.add(allow("ManageIamPolicies", List.of("iam:CreatePolicy", "iam:CreatePolicyVersion",
                     "iam:DeletePolicy", "iam:DeletePolicyVersion", "iam:GetPolicy", "iam:GetPolicyVersion",
-                    "iam:ListPolicyVersions", "iam:TagPolicy", "iam:UntagPolicy"), List.of(
+                    "iam:ListPolicyTags", "iam:ListPolicyVersions", "iam:TagPolicy", "iam:UntagPolicy"), List.of(
                     iamPolicyArn(target, plan.readerPolicyLogicalName()),
                     iamPolicyArn(target, plan.publisherPolicyLogicalName()))));
         }
