@@ -3,6 +3,7 @@ package io.mlregistry;
 import com.pulumi.core.Output;
 import io.mlregistry.internal.AccessRules;
 import io.mlregistry.internal.Known;
+import io.mlregistry.internal.PackageGroupPatterns;
 import io.mlregistry.internal.Problems;
 import io.mlregistry.internal.Rules;
 
@@ -61,7 +62,7 @@ final class ArgsValidator {
     /** The domain name's rule. */
     static void domainName(String value, Problems problems) {
         if (!Rules.isDomainName(value)) {
-            problems.add("domainName", value, "must match " + Rules.DOMAIN_NAME_RULE);
+            problems.add("domainName", value, Rules.DOMAIN_NAME_MESSAGE);
         }
     }
 
@@ -86,7 +87,7 @@ final class ArgsValidator {
     /** The organization ID's rule. */
     static void organizationId(String value, Problems problems) {
         if (!Rules.isOrganizationId(value)) {
-            problems.add("organizationId", value, "must match " + Rules.ORGANIZATION_ID_RULE);
+            problems.add("organizationId", value, Rules.ORGANIZATION_ID_MESSAGE);
         }
     }
 
@@ -100,7 +101,7 @@ final class ArgsValidator {
     /** The rule of an existing repository named as an upstream. */
     static void upstreamRepository(String field, String value, Problems problems) {
         if (!Rules.isRepositoryName(value)) {
-            problems.add(field, value, "must match " + Rules.REPOSITORY_NAME_RULE);
+            problems.add(field, value, Rules.REPOSITORY_NAME_MESSAGE);
         }
     }
 
@@ -240,34 +241,19 @@ final class ArgsValidator {
             if (!Rules.isRepositoryName(publishers.get(i))) {
                 valid = false;
                 problems.add(at + ".publishRepositories[" + i + "]", publishers.get(i),
-                        "must match " + Rules.REPOSITORY_NAME_RULE);
+                        Rules.REPOSITORY_NAME_MESSAGE);
             }
         }
-        return valid ? PackageGroupPlanner.pattern(namespace) : Optional.empty();
+        Optional<String> pattern = valid ? PackageGroupPlanner.pattern(namespace) : Optional.empty();
+        // A namespace that passed its own rules can still make a pattern AWS refuses, such as one too long.
+        return pattern.filter(p -> checkPattern(at + ".pattern", p, problems));
     }
 
-    /** Checks a raw pattern against the service model's rule and the package group syntax. */
+    /** Checks a raw pattern against the service model's rule and AWS's package group grammar. */
     private static boolean checkPattern(String field, String pattern, Problems problems) {
-        if (pattern.length() < Rules.PACKAGE_GROUP_PATTERN_MIN || pattern.length() > Rules.PACKAGE_GROUP_PATTERN_MAX
-                || Rules.hasWhitespaceOrControl(pattern)) {
-            problems.add(field, pattern, "must be " + Rules.PACKAGE_GROUP_PATTERN_MIN + "-"
-                    + Rules.PACKAGE_GROUP_PATTERN_MAX + " characters without whitespace or control characters");
-            return false;
-        }
-        char last = pattern.charAt(pattern.length() - 1);
-        if (!pattern.startsWith("/") || (last != '$' && last != '~' && last != '*')) {
-            problems.add(field, pattern, "must start with / and end with $ (exact), ~ (prefix) or * (all)");
-            return false;
-        }
-        if (!pattern.equals("/*")) {
-            String format = pattern.substring(1).split("/", 2)[0];
-            if (!Rules.PACKAGE_FORMATS.contains(format)) {
-                problems.add(field, pattern, "must start with a package format: /"
-                        + String.join("/, /", Rules.PACKAGE_FORMATS) + "/");
-                return false;
-            }
-        }
-        return true;
+        Optional<String> rule = PackageGroupPatterns.problem(pattern);
+        rule.ifPresent(r -> problems.add(field, pattern, r));
+        return rule.isEmpty();
     }
 
     private static void checkRestriction(String field, OriginRestriction restriction, Problems problems) {
@@ -283,7 +269,7 @@ final class ArgsValidator {
         for (int i = 0; i < restriction.repositories().size(); i++) {
             String repository = restriction.repositories().get(i);
             if (!Rules.isRepositoryName(repository)) {
-                problems.add(field + ".repositories[" + i + "]", repository, "must match " + Rules.REPOSITORY_NAME_RULE);
+                problems.add(field + ".repositories[" + i + "]", repository, Rules.REPOSITORY_NAME_MESSAGE);
             }
         }
     }
@@ -323,7 +309,7 @@ final class ArgsValidator {
         if (args.repositoryName == null) {
             problems.addLine("repositoryName is required");
         } else if (!Rules.isRepositoryName(args.repositoryName)) {
-            problems.add("repositoryName", args.repositoryName, "must match " + Rules.REPOSITORY_NAME_RULE);
+            problems.add("repositoryName", args.repositoryName, Rules.REPOSITORY_NAME_MESSAGE);
         }
     }
 
@@ -391,7 +377,7 @@ final class ArgsValidator {
         }
         for (String[] entry : names) {
             if (!Rules.isRepositoryName(entry[1])) {
-                problems.add(entry[0], entry[1], "must match " + Rules.REPOSITORY_NAME_RULE);
+                problems.add(entry[0], entry[1], Rules.REPOSITORY_NAME_MESSAGE);
                 continue;
             }
             String first = seen.putIfAbsent(entry[1], entry[0]);

@@ -16,6 +16,15 @@ import java.util.Optional;
  * primary repository (or the repositories named with {@link #publishedFrom(String...)})
  * publish them, and lets internal upstreams serve them: the defence against dependency confusion.
  *
+ * <p>What AWS documents, and what it does not: origin controls block or allow <em>new</em>
+ * versions entering the domain. A public version of an internal name that a repository cached
+ * before the group existed stays installable until someone removes it, and a newly created group
+ * takes effect after an eventual-consistency delay ("Working with package groups in
+ * CodeArtifact"). The {@code ~} of the prefix factories is a prefix match on the syntax page, but
+ * the console calls it "Starts with word" and refers to a section on words and word boundaries:
+ * whether {@code com.acme~} also covers {@code com.acmecorp} is for a real domain to answer, with
+ * {@code aws codeartifact get-associated-package-group} (docs/security.md lists the commands).
+ *
  * <p>Created with the factories; checked when the Args are built.
  */
 public final class InternalNamespace extends ResourceArgs {
@@ -51,7 +60,14 @@ public final class InternalNamespace extends ResourceArgs {
     }
 
     /**
-     * PyPI packages whose names start with a prefix: pattern {@code /pypi//<prefix>~}.
+     * PyPI packages whose names start with a prefix: pattern {@code /pypi//<prefix>~}, with the
+     * empty namespace AWS's syntax requires for a format without namespaces. Whether the prefix
+     * must end on a word boundary is not settled by AWS's text: write the prefix so that it is
+     * right under either reading, ending with the separator ({@code acme-} covers
+     * {@code acme-features} and never {@code acmecorp}), and declare the bare name too if it is
+     * yours ({@code pypiPrefix("acme")} also covers {@code acme} itself and, if matching is
+     * character-wise, {@code acmecorp}). Check with
+     * {@code aws codeartifact get-associated-package-group --format pypi --package <name>}.
      *
      * @param prefix a name prefix in the normalized form CodeArtifact matches on: lowercase, with
      *     runs of {@code -}, {@code _} and {@code .} written as one {@code -} ({@code acme-}, not
@@ -88,8 +104,16 @@ public final class InternalNamespace extends ResourceArgs {
 
     /**
      * Every Maven package whose group ID starts with a prefix: pattern {@code /maven/<prefix>~}.
-     * {@code com.acme} also covers {@code com.acme.ml}, and {@code com.acmecorp} too: end the
-     * prefix with a dot to exclude the latter.
+     * AWS's syntax page calls {@code ~} a prefix match; its console calls the same namespace
+     * option "Starts with word" and refers to "Words, word boundaries, and prefix matching".
+     * Under either reading {@code com.acme} covers {@code com.acme} and {@code com.acme.ml};
+     * whether it also covers {@code com.acmecorp} (character-wise prefix) or not (word-wise) is
+     * not settled by AWS's text, and neither is how a prefix ending in a separator
+     * ({@code com.acme.}) is matched. So write the prefix without a trailing dot, and if
+     * {@code com.acmecorp} is a public group you depend on, use {@link #mavenGroup(String)} for
+     * each exact group instead. Before relying on it, ask the domain:
+     * {@code aws codeartifact get-associated-package-group --domain <domain> --format maven
+     * --namespace com.acmecorp --package x} shows which group governs {@code com.acmecorp}.
      *
      * @param groupIdPrefix the group ID prefix
      * @return the namespace

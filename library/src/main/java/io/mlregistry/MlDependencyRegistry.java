@@ -10,6 +10,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.mlregistry.internal.AccessRules;
 import io.mlregistry.internal.Arn;
+import io.mlregistry.internal.DeployerPolicies;
 import io.mlregistry.internal.DomainLedger;
 import io.mlregistry.internal.Endpoints;
 import io.mlregistry.internal.Known;
@@ -82,6 +83,9 @@ public final class MlDependencyRegistry extends ComponentResource {
 
     @Export(name = "pypiIndexUrl", refs = {String.class}, tree = "[0]")
     private final Output<String> pypiIndexUrl;
+
+    @Export(name = "pypiUploadUrl", refs = {String.class}, tree = "[0]")
+    private final Output<String> pypiUploadUrl;
 
     @Export(name = "mavenRepositoryUrl", refs = {String.class}, tree = "[0]")
     private final Output<String> mavenRepositoryUrl;
@@ -221,10 +225,11 @@ public final class MlDependencyRegistry extends ComponentResource {
             Arn parsed = Arn.parse(arn);
             return Endpoints.domainEndpoint(parsed, parsed.resource().substring("domain/".length()), parsed.account());
         });
-        String repositoryPath = "/" + plan.repositoryName() + "/";
-        this.pypiIndexUrl = endpoint.applyValue(url -> url + "pypi" + repositoryPath + "simple/");
-        this.mavenRepositoryUrl = endpoint.applyValue(url -> url + "maven" + repositoryPath);
-        this.npmRegistryUrl = endpoint.applyValue(url -> url + "npm" + repositoryPath);
+        String repo = plan.repositoryName();
+        this.pypiIndexUrl = endpoint.applyValue(url -> Endpoints.pypiIndexUrl(url, repo));
+        this.pypiUploadUrl = endpoint.applyValue(url -> Endpoints.repositoryEndpoint(url, "pypi", repo));
+        this.mavenRepositoryUrl = endpoint.applyValue(url -> Endpoints.repositoryEndpoint(url, "maven", repo));
+        this.npmRegistryUrl = endpoint.applyValue(url -> Endpoints.repositoryEndpoint(url, "npm", repo));
 
         Map<String, Output<?>> outputs = new LinkedHashMap<>();
         outputs.put("domainName", domainName);
@@ -235,6 +240,7 @@ public final class MlDependencyRegistry extends ComponentResource {
         outputs.put("upstreamRepositoryNames", upstreamRepositoryNames);
         outputs.put("kmsKeyArn", kmsKeyArn);
         outputs.put("pypiIndexUrl", pypiIndexUrl);
+        outputs.put("pypiUploadUrl", pypiUploadUrl);
         outputs.put("mavenRepositoryUrl", mavenRepositoryUrl);
         outputs.put("npmRegistryUrl", npmRegistryUrl);
         outputs.put("readerPolicyArn", readerPolicyArn);
@@ -483,5 +489,50 @@ public final class MlDependencyRegistry extends ComponentResource {
      */
     public Output<String> npmRegistryUrl() {
         return npmRegistryUrl;
+    }
+
+    /**
+     * The URL twine uploads to, {@code https://<domain>-<owner>.d.codeartifact.<region>.<dns suffix>/pypi/<repository>/}:
+     * the PyPI repository endpoint, which is {@link #pypiIndexUrl()} without {@code simple/}.
+     *
+     * @return the twine repository URL
+     */
+    public Output<String> pypiUploadUrl() {
+        return pypiUploadUrl;
+    }
+
+    /**
+     * The least-privilege identity policy for the role that runs {@code pulumi up} (or
+     * {@code destroy}, {@code refresh}) for a registry with these Args: create, read, update and
+     * delete exactly the resources this component would create, on their ARNs wherever they are
+     * known before the deployment. Attach it to a CI role; it includes {@code kms:DescribeKey} and
+     * {@code kms:CreateGrant} on the domain's key, which CodeArtifact requires of whoever creates a
+     * domain with a customer-managed key. A brought key is granted as any key of the region, since
+     * its ARN may be an output: narrow that statement ({@code UseKmsKeyForDomain}) to your key.
+     * Creating no resource, this method needs no Pulumi engine.
+     *
+     * @param name the component's logical name, as passed to the constructor; it names the IAM
+     *     policies
+     * @param args the registry's inputs
+     * @param partition the partition deployed to, such as {@code aws}
+     * @param region the region deployed to, such as {@code us-east-1}
+     * @param accountId the deploying account
+     * @return the policy document, as IAM JSON
+     * @throws NullPointerException if {@code name} or {@code args} is null
+     * @throws IllegalArgumentException if the Args break a rule, or the partition, region or
+     *     account is malformed
+     */
+    public static String deployerPolicy(
+            String name, MlDependencyRegistryArgs args, String partition, String region, String accountId) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(args, "args");
+        ArgsValidator.checkUnlessBuilt(args);
+        String domainName = RegistryPlanner.known(args.domainName()).orElseThrow(() -> new IllegalArgumentException(
+                "domainName (output) must be known to write the deployer policy: pass it as a plain value"));
+        Optional<String> domainOwner = args.domainOwner().map(owner -> RegistryPlanner.known(owner).orElseThrow(() ->
+                new IllegalArgumentException("domainOwner (output) must be known to write the deployer policy: "
+                        + "pass it as a plain value")));
+        return DeployerPolicies.deployerPolicy(plan(name, args), domainName, domainOwner,
+                new DeployerPolicies.Target(partition, region, accountId)).toJson();
     }
 }

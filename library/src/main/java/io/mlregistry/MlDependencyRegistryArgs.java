@@ -883,11 +883,15 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * default. For each, the component creates a CodeArtifact package group (through Cloud
          * Control, {@code AWS::CodeArtifact::PackageGroup}) whose origin controls block public
          * registries ({@code ExternalUpstream BLOCK}), allow publishing only from the primary
-         * repository or the repositories the namespace names, and allow internal upstreams: a
-         * public package that takes an internal name is never served. Needs a domain in the
-         * deploying account: {@code createDomain(true)}, {@link #inDomainOf}, or
-         * {@code createDomain(false)} without {@code domainOwner}. Changing a namespace replaces its
-         * package group; no package is deleted.
+         * repository or the repositories the namespace names, and allow internal upstreams, so
+         * that no new version of an internal name comes from a public registry. Origin controls
+         * govern only versions entering the domain after they apply: versions already cached in a
+         * repository stay installable (docs/security.md gives the commands that find and remove
+         * them), and AWS applies a new group after an eventual-consistency delay that grows with
+         * the domain's groups and packages. Needs a domain in the
+         * deploying account: {@code createDomain(true)}, {@link #inDomainOf}, or {@code createDomain(false)} without
+         * {@code domainOwner}. Changing a namespace replaces its package group; no package is
+         * deleted.
          *
          * @param internalNamespaces the namespaces; their patterns must not repeat
          * @return this builder

@@ -39,8 +39,7 @@ final class PackageGroupPlanner {
             List<String> publishers = namespace.publishRepositories().orElse(List.of(args.repositoryName()));
             String pattern = pattern(namespace).orElseThrow();
             specs.add(PackageGroupSpec.internal(pattern, publishers,
-                    "Internal " + namespace.format() + " packages: published to " + String.join(", ", publishers)
-                            + " only, never fetched from a public registry (mlregistry)"));
+                    PackageGroupSpec.internalDescription(namespace.format(), publishers)));
         }
         for (PackageGroup group : args.packageGroups()) {
             specs.add(new PackageGroupSpec(group.pattern(), group.description(),

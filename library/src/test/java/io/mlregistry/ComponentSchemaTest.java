@@ -63,7 +63,7 @@ class ComponentSchemaTest {
     void schema_hasEveryOutput() {
         assertThat(schema.getResources().get(MlDependencyRegistry.TYPE).getProperties()).containsOnlyKeys(
                 "domainName", "domainArn", "domainOwner", "repositoryName", "repositoryArn",
-                "upstreamRepositoryNames", "kmsKeyArn", "pypiIndexUrl", "mavenRepositoryUrl", "npmRegistryUrl",
+                "upstreamRepositoryNames", "kmsKeyArn", "pypiIndexUrl", "pypiUploadUrl", "mavenRepositoryUrl", "npmRegistryUrl",
                 "readerPolicyArn", "publisherPolicyArn", "packageGroupPatterns", "packageGroupArns");
     }
 }

@@ -131,7 +131,7 @@ class MlDependencyRegistryArgsTest {
     void domainName_invalid_isRejectedWithThePattern(String name) {
         assertThatThrownBy(() -> valid().domainName(name).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("domainName (" + name + ") must match [a-z][a-z0-9-]{0,48}[a-z0-9]");
+                .hasMessage("domainName (" + name + ") must be 2-50 characters matching [a-z][a-z0-9-]{0,48}[a-z0-9]");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -145,7 +145,7 @@ class MlDependencyRegistryArgsTest {
     void repositoryName_invalid_isRejectedWithThePattern(String name) {
         assertThatThrownBy(() -> valid().repositoryName(name).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("repositoryName (" + name + ") must match [A-Za-z0-9][A-Za-z0-9._-]{1,99}");
+                .hasMessage("repositoryName (" + name + ") must be 2-100 characters matching [A-Za-z0-9][A-Za-z0-9._-]{1,99}");
     }
 
     @Test
@@ -158,7 +158,7 @@ class MlDependencyRegistryArgsTest {
     void repositoryName_tooLong_isRejected() {
         String name = "a".repeat(101);
         assertThatThrownBy(() -> valid().repositoryName(name).build())
-                .hasMessage("repositoryName (" + name + ") must match [A-Za-z0-9][A-Za-z0-9._-]{1,99}");
+                .hasMessage("repositoryName (" + name + ") must be 2-100 characters matching [A-Za-z0-9][A-Za-z0-9._-]{1,99}");
     }
 
     @Test
@@ -198,7 +198,7 @@ class MlDependencyRegistryArgsTest {
                                 Upstream.externalConnection("public:pypi", "pypi-two")),
                         "upstreams[1].externalConnection (public:pypi) must differ from upstreams[0].externalConnection"),
                 rejected("bad store name", b -> b.upstreams(Upstream.externalConnection("public:pypi", "pypi store")),
-                        "upstreams[0].storeRepositoryName (pypi store) must match [A-Za-z0-9][A-Za-z0-9._-]{1,99}"),
+                        "upstreams[0].storeRepositoryName (pypi store) must be 2-100 characters matching [A-Za-z0-9][A-Za-z0-9._-]{1,99}"),
                 rejected("store named like the primary", b -> b.upstreams(Upstream.externalConnection("public:pypi", "ml-models")),
                         "upstreams[0].storeRepositoryName (ml-models) must differ from repositoryName"),
                 rejected("primary named like the default store", b -> b.repositoryName("pypi-store"),
@@ -213,7 +213,7 @@ class MlDependencyRegistryArgsTest {
                                 Upstream.repository("shared"), Upstream.repository("shared")),
                         "upstreams[1].repository (shared) must differ from upstreams[0].repository"),
                 rejected("bad repository name", b -> b.createDomain(false).upstreams(Upstream.repository("x")),
-                        "upstreams[0].repository (x) must match [A-Za-z0-9][A-Za-z0-9._-]{1,99}"),
+                        "upstreams[0].repository (x) must be 2-100 characters matching [A-Za-z0-9][A-Za-z0-9._-]{1,99}"),
                 rejected("repository upstream in a new domain", b -> b.upstreams(Upstream.repository("shared")),
                         "upstreams[0].repository (shared) requires createDomain(false): "
                                 + "a domain the component creates holds no other repository"),
@@ -278,6 +278,13 @@ class MlDependencyRegistryArgsTest {
                         "readerPrincipals[0] (arn:aws:sts::123456789012:assumed-role/ml/session) " + PRINCIPAL_RULE),
                 rejected("role wildcard", b -> b.readerPrincipals("arn:aws:iam::123456789012:role/*"),
                         "readerPrincipals[0] (arn:aws:iam::123456789012:role/*) " + PRINCIPAL_RULE),
+                rejected("role name over IAM's limit", b -> b.readerPrincipals("arn:aws:iam::123456789012:role/" + "r".repeat(65)),
+                        "readerPrincipals[0] (arn:aws:iam::123456789012:role/" + "r".repeat(65) + ") must name a role of at "
+                                + "most 64 characters, IAM's limit (this one has 65)"),
+                rejected("user name with a path over IAM's limit", b -> b.publisherPrincipals(
+                                "arn:aws:iam::123456789012:user/ci/" + "u".repeat(70)),
+                        "publisherPrincipals[0] (arn:aws:iam::123456789012:user/ci/" + "u".repeat(70) + ") must name a user of "
+                                + "at most 64 characters, IAM's limit (this one has 70)"),
                 rejected("duplicate reader", b -> b.readerPrincipals("111122223333", "444455556666", "111122223333"),
                         "readerPrincipals[2] (111122223333) must differ from readerPrincipals[0]"),
                 rejected("reader and publisher", b -> b.readerPrincipals("111122223333")
@@ -288,11 +295,11 @@ class MlDependencyRegistryArgsTest {
                         "publisherPrincipals[1] (arn:aws-cn:iam::111122223333:role/b) must be in partition aws, "
                                 + "as readerPrincipals[0] is"),
                 rejected("organization ID too short", b -> b.organizationId("o-abc"),
-                        "organizationId (o-abc) must match o-[a-z0-9]{10,32}"),
+                        "organizationId (o-abc) must be 12-34 characters matching o-[a-z0-9]{10,32}"),
                 rejected("organization ID in capitals", b -> b.organizationId("o-A1B2C3D4E5"),
-                        "organizationId (o-A1B2C3D4E5) must match o-[a-z0-9]{10,32}"),
+                        "organizationId (o-A1B2C3D4E5) must be 12-34 characters matching o-[a-z0-9]{10,32}"),
                 rejected("root ID instead of organization ID", b -> b.organizationId("r-a1b2"),
-                        "organizationId (r-a1b2) must match o-[a-z0-9]{10,32}"));
+                        "organizationId (r-a1b2) must be 12-34 characters matching o-[a-z0-9]{10,32}"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -322,13 +329,13 @@ class MlDependencyRegistryArgsTest {
                 .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(String.join("\n",
-                        "domainName (ML-Platform) must match [a-z][a-z0-9-]{0,48}[a-z0-9]",
-                        "repositoryName (ml models) must match [A-Za-z0-9][A-Za-z0-9._-]{1,99}",
+                        "domainName (ML-Platform) must be 2-50 characters matching [a-z][a-z0-9-]{0,48}[a-z0-9]",
+                        "repositoryName (ml models) must be 2-100 characters matching [A-Za-z0-9][A-Za-z0-9._-]{1,99}",
                         "upstreams[0].externalConnection (public:pip) must be one of public:npmjs, public:pypi, "
                                 + "public:maven-central, public:maven-googleandroid, public:maven-gradleplugins, "
                                 + "public:maven-commonsware, public:maven-clojars, public:nuget-org, "
                                 + "public:ruby-gems-org, public:crates-io",
-                        "upstreams[1].storeRepositoryName (ml models) must match [A-Za-z0-9][A-Za-z0-9._-]{1,99}",
+                        "upstreams[1].storeRepositoryName (ml models) must be 2-100 characters matching [A-Za-z0-9][A-Za-z0-9._-]{1,99}",
                         "domainOwner (42) must be a 12-digit account ID",
                         "domainOwner (42) requires createDomain(false)",
                         "tags key (aws:team) must not start with aws:"));

@@ -55,6 +55,7 @@ class MlDependencyRegistryTest {
         ctx.export("upstreamRepositoryNames", registry.upstreamRepositoryNames());
         ctx.export("kmsKeyArn", registry.kmsKeyArn());
         ctx.export("pypiIndexUrl", registry.pypiIndexUrl());
+        ctx.export("pypiUploadUrl", registry.pypiUploadUrl());
         ctx.export("mavenRepositoryUrl", registry.mavenRepositoryUrl());
         ctx.export("npmRegistryUrl", registry.npmRegistryUrl());
     }
@@ -129,17 +130,18 @@ class MlDependencyRegistryTest {
         StackRecording run = deploy(args().build());
         String keyArn = "arn:aws:kms:us-east-1:123456789012:key/" + keyId(run);
 
-        assertThat(run.outputs()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "domainName", "ml-platform",
-                "domainArn", "arn:aws:codeartifact:us-east-1:123456789012:domain/ml-platform",
-                "domainOwner", ACCOUNT,
-                "repositoryName", "ml-models",
-                "repositoryArn", "arn:aws:codeartifact:us-east-1:123456789012:repository/ml-platform/ml-models",
-                "upstreamRepositoryNames", List.of("pypi-store"),
-                "kmsKeyArn", keyArn,
-                "pypiIndexUrl", "https://ml-platform-123456789012.d.codeartifact.us-east-1.amazonaws.com/pypi/ml-models/simple/",
-                "mavenRepositoryUrl", "https://ml-platform-123456789012.d.codeartifact.us-east-1.amazonaws.com/maven/ml-models/",
-                "npmRegistryUrl", "https://ml-platform-123456789012.d.codeartifact.us-east-1.amazonaws.com/npm/ml-models/"));
+        assertThat(run.outputs()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("domainName", "ml-platform"),
+                Map.entry("domainArn", "arn:aws:codeartifact:us-east-1:123456789012:domain/ml-platform"),
+                Map.entry("domainOwner", ACCOUNT),
+                Map.entry("repositoryName", "ml-models"),
+                Map.entry("repositoryArn", "arn:aws:codeartifact:us-east-1:123456789012:repository/ml-platform/ml-models"),
+                Map.entry("upstreamRepositoryNames", List.of("pypi-store")),
+                Map.entry("kmsKeyArn", keyArn),
+                Map.entry("pypiIndexUrl", "https://ml-platform-123456789012.d.codeartifact.us-east-1.amazonaws.com/pypi/ml-models/simple/"),
+                Map.entry("pypiUploadUrl", "https://ml-platform-123456789012.d.codeartifact.us-east-1.amazonaws.com/pypi/ml-models/"),
+                Map.entry("mavenRepositoryUrl", "https://ml-platform-123456789012.d.codeartifact.us-east-1.amazonaws.com/maven/ml-models/"),
+                Map.entry("npmRegistryUrl", "https://ml-platform-123456789012.d.codeartifact.us-east-1.amazonaws.com/npm/ml-models/")));
     }
 
     @Test
@@ -329,6 +331,8 @@ class MlDependencyRegistryTest {
                 .containsEntry("domainArn", "arn:aws-cn:codeartifact:cn-north-1:123456789012:domain/ml-platform")
                 .containsEntry("pypiIndexUrl",
                         "https://ml-platform-123456789012.d.codeartifact.cn-north-1.amazonaws.com.cn/pypi/ml-models/simple/")
+                .containsEntry("pypiUploadUrl",
+                        "https://ml-platform-123456789012.d.codeartifact.cn-north-1.amazonaws.com.cn/pypi/ml-models/")
                 .containsEntry("mavenRepositoryUrl",
                         "https://ml-platform-123456789012.d.codeartifact.cn-north-1.amazonaws.com.cn/maven/ml-models/");
         assertThat(children(run)).allSatisfy(r -> assertThat(r.provider()).hasValueSatisfying(
@@ -420,8 +424,8 @@ class MlDependencyRegistryTest {
                 .toList();
 
         assertThat(exported).containsExactly("domainName", "domainArn", "domainOwner", "repositoryName",
-                "repositoryArn", "upstreamRepositoryNames", "kmsKeyArn", "pypiIndexUrl", "mavenRepositoryUrl",
-                "npmRegistryUrl", "readerPolicyArn", "publisherPolicyArn", "packageGroupPatterns", "packageGroupArns");
+                "repositoryArn", "upstreamRepositoryNames", "kmsKeyArn", "pypiIndexUrl", "pypiUploadUrl",
+                "mavenRepositoryUrl", "npmRegistryUrl", "readerPolicyArn", "publisherPolicyArn", "packageGroupPatterns", "packageGroupArns");
         for (String name : exported) {
             assertThat(MlDependencyRegistry.class).hasPublicMethods(name);
         }

@@ -222,7 +222,7 @@ class PackageGroupsTest {
                 rejected("no publishing repository", b -> b.internalNamespaces(InternalNamespace.npmScope("acme").publishedFrom()),
                         "internalNamespaces[0].publishRepositories must name at least one repository"),
                 rejected("bad publishing repository", b -> b.internalNamespaces(InternalNamespace.npmScope("acme").publishedFrom("a b")),
-                        "internalNamespaces[0].publishRepositories[0] (a b) must match [A-Za-z0-9][A-Za-z0-9._-]{1,99}"),
+                        "internalNamespaces[0].publishRepositories[0] (a b) must be 2-100 characters matching [A-Za-z0-9][A-Za-z0-9._-]{1,99}"),
                 rejected("repeated namespace", b -> b.internalNamespaces(InternalNamespace.npmScope("@acme"), InternalNamespace.npmScope("acme")),
                         "internalNamespaces[1].pattern (/npm/acme/*) must differ from the pattern of internalNamespaces[0]"),
                 rejected("raw group repeating a namespace", b -> b.internalNamespaces(InternalNamespace.npmScope("acme"))
@@ -242,12 +242,27 @@ class PackageGroupsTest {
                 rejected("pattern with an unknown format", b -> b.packageGroups(PackageGroup.builder().pattern("/python//acme~").build()),
                         "packageGroups[0].pattern (/python//acme~) must start with a package format: /npm/, /pypi/, "
                                 + "/maven/, /nuget/, /generic/, /ruby/, /swift/, /cargo/"),
+                rejected("star not right after a slash", b -> b.packageGroups(PackageGroup.builder().pattern("/npm/foo*").build()),
+                        "packageGroups[0].pattern (/npm/foo*) must have * only right after a / at its end (all values "
+                                + "of the next component); end a prefix with ~"),
+                rejected("namespace in a PyPI pattern", b -> b.packageGroups(PackageGroup.builder().pattern("/pypi/acme/*").build()),
+                        "packageGroups[0].pattern (/pypi/acme/*) must not name a namespace: pypi packages have none; "
+                                + "write /pypi//<name>$ or /pypi//<name prefix>~"),
+                rejected("Maven name without a namespace", b -> b.packageGroups(PackageGroup.builder().pattern("/maven//core$").build()),
+                        "packageGroups[0].pattern (/maven//core$) must name a namespace with a name: maven packages have one"),
+                rejected("unnormalized NuGet name", b -> b.packageGroups(PackageGroup.builder().pattern("/nuget//Acme.Core~").build()),
+                        "packageGroups[0].pattern (/nuget//Acme.Core~) must be written as CodeArtifact normalizes nuget "
+                                + "names: /nuget//acme.core~"),
+                rejected("Maven prefix too long for a pattern", b -> b.internalNamespaces(
+                                InternalNamespace.mavenGroupPrefix("a".repeat(513))),
+                        "internalNamespaces[0].pattern (/maven/" + "a".repeat(513) + "~) must be 2-520 characters without "
+                                + "whitespace or control characters"),
                 rejected("specific repositories without any", b -> b.packageGroups(PackageGroup.builder().pattern("/npm/acme/*")
                                 .publish(OriginRestriction.allowOnly()).build()),
                         "packageGroups[0].publish.repositories must name at least one repository with ALLOW_SPECIFIC_REPOSITORIES"),
                 rejected("specific repository with a bad name", b -> b.packageGroups(PackageGroup.builder().pattern("/npm/acme/*")
                                 .externalUpstream(OriginRestriction.allowOnly("x")).build()),
-                        "packageGroups[0].externalUpstream.repositories[0] (x) must match [A-Za-z0-9][A-Za-z0-9._-]{1,99}"),
+                        "packageGroups[0].externalUpstream.repositories[0] (x) must be 2-100 characters matching [A-Za-z0-9][A-Za-z0-9._-]{1,99}"),
                 rejected("long group description", b -> b.packageGroups(PackageGroup.builder().pattern("/npm/acme/*")
                                 .description("d".repeat(1001)).build()),
                         "packageGroups[0].description (1001 characters) must be at most 1000 characters"));
@@ -265,7 +280,7 @@ class PackageGroupsTest {
     @Test
     void build_everyFormatAndSuffix_isAccepted() {
         List<PackageGroup> groups = Stream.of("/*", "/npm/*", "/maven/com.acme~", "/npm/acme/*", "/npm/acme/ui~",
-                        "/maven/org.acme/core$", "/pypi//acme$", "/nuget//Acme.Core~", "/generic/acme/*", "/ruby//acme~",
+                        "/maven/org.acme/core$", "/pypi//acme$", "/nuget//acme.core~", "/generic/acme/*", "/ruby//acme~",
                         "/swift/acme/*", "/cargo//acme~")
                 .map(pattern -> PackageGroup.builder().pattern(pattern).build())
                 .toList();

@@ -130,7 +130,7 @@ public final class AccessRules {
                 continue;
             }
             if (accountsOnly ? !Rules.isAccountPrincipal(value) : !Rules.isPrincipal(value)) {
-                problems.add(at, value, accountsOnly ? ACCOUNT_RULE : PRINCIPAL_RULE);
+                problems.add(at, value, accountsOnly ? ACCOUNT_RULE : Rules.principalProblem(value).orElse(PRINCIPAL_RULE));
                 continue;
             }
             String first = seen.putIfAbsent(Policies.principalKey(value), at);

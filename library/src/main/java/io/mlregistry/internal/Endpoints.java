@@ -38,4 +38,26 @@ public final class Endpoints {
         return "https://" + domainName + "-" + domainOwner + ".d.codeartifact." + domainArn.region()
                 + "." + dnsSuffix(domainArn.partition()) + "/";
     }
+
+    /**
+     * A repository's endpoint for one package format, as {@code GetRepositoryEndpoint} returns it
+     * ({@code endpointType} {@code ipv4}, the default): the domain's endpoint, then
+     * {@code <format>/<repository>/}. For PyPI this is also the URL twine uploads to, as AWS's
+     * twine page sets {@code TWINE_REPOSITORY_URL} to it.
+     *
+     * @param domainEndpoint the domain's endpoint, ending with a slash
+     * @param format a package format, such as {@code pypi}
+     * @param repository the repository's name
+     */
+    public static String repositoryEndpoint(String domainEndpoint, String format, String repository) {
+        return domainEndpoint + format + "/" + repository + "/";
+    }
+
+    /**
+     * The index URL pip reads: the PyPI repository endpoint with {@code simple/} appended, as
+     * AWS's pip page configures {@code index-url}.
+     */
+    public static String pypiIndexUrl(String domainEndpoint, String repository) {
+        return repositoryEndpoint(domainEndpoint, "pypi", repository) + "simple/";
+    }
 }

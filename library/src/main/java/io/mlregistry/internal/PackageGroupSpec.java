@@ -59,6 +59,24 @@ public record PackageGroupSpec(
     }
 
     /**
+     * The description of an internal namespace's group. It names the publishing repositories while
+     * that fits AWS's limit of {@value Rules#DESCRIPTION_MAX} characters, and counts them otherwise:
+     * the group's origin configuration lists them either way.
+     *
+     * @param format the package format
+     * @param publishRepositories the repositories allowed to publish
+     */
+    public static String internalDescription(String format, List<String> publishRepositories) {
+        String named = "Internal " + format + " packages: published to " + String.join(", ", publishRepositories)
+                + " only, never fetched from a public registry (mlregistry)";
+        if (named.length() <= Rules.DESCRIPTION_MAX) {
+            return named;
+        }
+        return "Internal " + format + " packages: published only to the " + publishRepositories.size()
+                + " repositories of the origin configuration, never fetched from a public registry (mlregistry)";
+    }
+
+    /**
      * A logical-name suffix that follows the pattern, not the group's position, so that reordering
      * groups renames nothing: the pattern's letters and digits, then a hash that tells apart
      * patterns differing only in punctuation.

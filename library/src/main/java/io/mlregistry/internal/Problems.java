@@ -8,7 +8,7 @@ import java.util.List;
  * once instead of fixing them one build at a time.
  *
  * <p>Each line names the field first, shows the offending value in parentheses and says what is
- * allowed: {@code domainName (ML-Platform) must match [a-z][a-z0-9-]{0,48}[a-z0-9]}.
+ * allowed: {@code domainName (ML-Platform) must be 2-50 characters matching [a-z][a-z0-9-]{0,48}[a-z0-9]}.
  */
 public final class Problems {
 

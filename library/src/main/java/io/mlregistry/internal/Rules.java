@@ -16,7 +16,22 @@ public final class Rules {
     /** Repository name: 2-100 characters, as the CodeArtifact service model states it. */
     public static final String REPOSITORY_NAME_RULE = "[A-Za-z0-9][A-Za-z0-9._-]{1,99}";
 
+    /** The message for a domain name that breaks its rule: the length first, then the expression. */
+    public static final String DOMAIN_NAME_MESSAGE = "must be 2-50 characters matching " + DOMAIN_NAME_RULE;
+    /** The message for a repository name that breaks its rule: the length first, then the expression. */
+    public static final String REPOSITORY_NAME_MESSAGE = "must be 2-100 characters matching " + REPOSITORY_NAME_RULE;
+
+    /** IAM's limit on the name of a role or a user. */
+    public static final int IAM_NAME_MAX = 64;
+
+    /** CodeArtifact's {@code Description} shape, for repositories and package groups. */
     public static final int DESCRIPTION_MAX = 1000;
+    /** IAM {@code CreatePolicy}'s {@code Description}. */
+    public static final int IAM_POLICY_DESCRIPTION_MAX = 1000;
+    /** KMS {@code CreateKey}'s {@code Description}. */
+    public static final int KMS_KEY_DESCRIPTION_MAX = 8192;
+    /** KMS {@code CreateAlias}'s {@code AliasName}. */
+    public static final int KMS_ALIAS_NAME_MAX = 256;
     public static final int MAX_UPSTREAMS = 10;
     public static final int MAX_TAGS = 50;
     public static final int TAG_KEY_MAX = 128;
@@ -51,10 +66,15 @@ public final class Rules {
 
     /** An AWS Organization ID, as AWS Organizations states it. */
     public static final String ORGANIZATION_ID_RULE = "o-[a-z0-9]{10,32}";
+    /** The message for an organization ID that breaks its rule. */
+    public static final String ORGANIZATION_ID_MESSAGE = "must be 12-34 characters matching " + ORGANIZATION_ID_RULE;
     private static final Pattern ORGANIZATION_ID = Pattern.compile(ORGANIZATION_ID_RULE);
     /** An IAM role or user ARN (with an optional path) or an account's root ARN. */
     private static final Pattern IAM_PRINCIPAL_ARN =
             Pattern.compile("arn:aws[a-z-]*:iam::[0-9]{12}:(root|(role|user)/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64})");
+    /** A role or user ARN of any name length, to tell a name too long from a malformed ARN. */
+    private static final Pattern IAM_NAMED_ARN =
+            Pattern.compile("arn:aws[a-z-]*:iam::[0-9]{12}:(role|user)/(?:[\\w+=,.@-]+/)*([\\w+=,.@-]+)");
     /** The characters IAM allows in tag keys and values, stricter than CodeArtifact's and KMS's. */
     private static final Pattern IAM_TAG_TEXT = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
 
@@ -126,6 +146,19 @@ public final class Rules {
         return isAccountId(principal)
                 ? Optional.empty()
                 : Optional.of(principal.split(":", 3)[1]);
+    }
+
+    /**
+     * What is wrong with a principal that is not valid, when a rule more specific than the general
+     * form applies: a role or user name over IAM's {@value #IAM_NAME_MAX} characters.
+     */
+    public static Optional<String> principalProblem(String principal) {
+        java.util.regex.Matcher arn = IAM_NAMED_ARN.matcher(principal);
+        if (arn.matches() && arn.group(2).length() > IAM_NAME_MAX) {
+            return Optional.of("must name a " + arn.group(1) + " of at most " + IAM_NAME_MAX
+                    + " characters, IAM's limit (this one has " + arn.group(2).length() + ")");
+        }
+        return Optional.empty();
     }
 
     /** Whether IAM accepts the text as a tag key or value: letters, digits, spaces and {@code _.:/=+-@}. */

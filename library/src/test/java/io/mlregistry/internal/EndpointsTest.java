@@ -2,6 +2,7 @@ package io.mlregistry.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +28,24 @@ class EndpointsTest {
                     + "https://ml-123456789012.d.codeartifact.cn-northwest-1.amazonaws.com.cn/"})
     void domainEndpoint_isFormedAsAwsFormsIt(String domainArn, String url) {
         assertThat(Endpoints.domainEndpoint(Arn.parse(domainArn), "ml", "123456789012")).isEqualTo(url);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "pypi, https://ml-111122223333.d.codeartifact.us-west-2.amazonaws.com/pypi/my_repo/",
+            "maven, https://ml-111122223333.d.codeartifact.us-west-2.amazonaws.com/maven/my_repo/",
+            "npm, https://ml-111122223333.d.codeartifact.us-west-2.amazonaws.com/npm/my_repo/"})
+    void repositoryEndpoint_isTheDomainEndpointThenFormatAndRepository(String format, String url) {
+        assertThat(Endpoints.repositoryEndpoint("https://ml-111122223333.d.codeartifact.us-west-2.amazonaws.com/",
+                format, "my_repo")).isEqualTo(url);
+    }
+
+    @Test
+    void pypiIndexUrl_isTheUploadUrlWithSimple() {
+        String domain = "https://ml-111122223333.d.codeartifact.us-west-2.amazonaws.com/";
+
+        assertThat(Endpoints.pypiIndexUrl(domain, "my_repo"))
+                .isEqualTo(Endpoints.repositoryEndpoint(domain, "pypi", "my_repo") + "simple/")
+                .isEqualTo("https://ml-111122223333.d.codeartifact.us-west-2.amazonaws.com/pypi/my_repo/simple/");
     }
 }

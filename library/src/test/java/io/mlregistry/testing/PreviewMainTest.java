@@ -56,8 +56,8 @@ class PreviewMainTest {
         assertThat(status).isEqualTo(1);
         assertThat(out()).isEmpty();
         assertThat(err()).isEqualTo("preview: the program failed:\n"
-                + "  domainName (ML) must match [a-z][a-z0-9-]{0,48}[a-z0-9]\n"
-                + "  repositoryName (ml models) must match [A-Za-z0-9][A-Za-z0-9._-]{1,99}\n");
+                + "  domainName (ML) must be 2-50 characters matching [a-z][a-z0-9-]{0,48}[a-z0-9]\n"
+                + "  repositoryName (ml models) must be 2-100 characters matching [A-Za-z0-9][A-Za-z0-9._-]{1,99}\n");
     }
 
     @Test

@@ -1,0 +1,29 @@
+package io.mlregistry.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The principal rules that name IAM's own limits. */
+class RulesTest {
+
+    @ParameterizedTest(name = "{0} characters")
+    @CsvSource({"1, true", "64, true", "65, false"})
+    void isPrincipal_roleNameLength_followsIamsLimit(int length, boolean valid) {
+        String role = "arn:aws:iam::123456789012:role/" + "r".repeat(length);
+
+        assertThat(Rules.isPrincipal(role)).isEqualTo(valid);
+        assertThat(Rules.principalProblem(role).isEmpty()).isEqualTo(valid);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "arn:aws:iam::123456789012:group/ml",
+            "arn:aws:iam::123456789012:role/*",
+            "codebuild.amazonaws.com",
+            "arn:aws:iam::123456789012:root"})
+    void principalProblem_otherForms_leaveTheGeneralRule(String principal) {
+        assertThat(Rules.principalProblem(principal)).isEmpty();
+    }
+}
