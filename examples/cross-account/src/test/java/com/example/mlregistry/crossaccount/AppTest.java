@@ -49,4 +49,17 @@ class AppTest {
         assertThat(run.resource("aws:iam/policy:Policy", "research-reader-policy").input("policy").orElseThrow())
                 .contains("arn:aws:codeartifact:us-east-1:111122223333:domain/ml-platform");
     }
+
+    @Test
+    void owner_grantsTheConsumerAccountTokensAndRepositoryCreation() {
+        StackRecording owner = StackRecording.run(AwsMocks.builder().accountId("111122223333").build(), App::owner);
+
+        assertThat(owner.exceptions()).isEmpty();
+        String policy = owner.resource("aws:codeartifact/domainPermissions:DomainPermissions", "platform-domain-policy")
+                .input("policyDocument").orElseThrow();
+        assertThat(policy).contains("\"Sid\":\"AccountsGetToken\"", "\"Sid\":\"AccountsCreateRepositories\"",
+                "codeartifact:CreateRepository", "codeartifact:AssociateWithDownstreamRepository",
+                "arn:aws:iam::444455556666:root");
+        assertThat(owner.outputs()).containsEntry("domain_owner", "111122223333");
+    }
 }

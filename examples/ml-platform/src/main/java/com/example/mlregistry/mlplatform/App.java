@@ -7,7 +7,6 @@ import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicyAttachment;
 import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
 import com.pulumi.core.Output;
-import com.pulumi.resources.ComponentResourceOptions;
 import io.mlregistry.InternalNamespace;
 import io.mlregistry.MlDependencyRegistry;
 import io.mlregistry.MlDependencyRegistryArgs;
@@ -24,8 +23,10 @@ import software.amazon.awssdk.policybuilder.iam.IamPrincipalType;
 /**
  * An ML organization's platform: one central domain (customer-managed key, read access for the
  * whole AWS Organization, internal package names guarded against dependency confusion) holding a
- * shared repository, and one registry per team in the same domain. Each team searches the shared
- * repository first, then PyPI, publishes from a CI role and installs from a SageMaker role.
+ * shared repository with the one PyPI cache of the domain, and one registry per team that joins
+ * the domain with {@code inDomainOf}. Each team searches the shared repository (and through it
+ * PyPI), publishes from its CI role and installs from its SageMaker role: both roles are created
+ * here and named as principals through their ARNs.
  */
 public final class App {
 
@@ -58,42 +59,44 @@ public final class App {
         ctx.export("package_groups", platform.packageGroupPatterns());
 
         for (String team : teams) {
+            var ci = role(team, "ci", "publishes", "codebuild.amazonaws.com");
+            var sagemaker = role(team, "sagemaker", "installs", "sagemaker.amazonaws.com");
             var registry = new MlDependencyRegistry(team, MlDependencyRegistryArgs.builder()
-                    .domainName(domain)
-                    .createDomain(false)
+                    // The platform's domain, by its outputs: the team's repositories wait for it.
+                    .inDomainOf(platform)
                     .repositoryName(team + "-models")
-                    .upstreams(
-                            Upstream.repository("shared"),
-                            Upstream.externalConnection("public:pypi", team + "-pypi-store"))
+                    // shared first, and PyPI through the platform's one pypi-store.
+                    .upstreams(Upstream.repositoryOf(platform), Upstream.externalConnection("public:pypi"))
+                    .publisherPrincipals(ci.arn())
+                    .readerPrincipals(sagemaker.arn())
                     .organizationId(organization)
                     .tags(Map.of("team", team))
-                    // The team's repositories go into the platform's domain once it exists.
-                    .build(), ComponentResourceOptions.builder().dependsOn(platform).build());
-
-            var ci = role(team, "ci", "publishes", "codebuild.amazonaws.com", registry.publisherPolicyArn());
-            var sagemaker = role(team, "sagemaker", "installs", "sagemaker.amazonaws.com", registry.readerPolicyArn());
+                    .build(), null);
+            attach(team, "ci", "publishes", ci, registry.publisherPolicyArn());
+            attach(team, "sagemaker", "installs", sagemaker, registry.readerPolicyArn());
 
             ctx.export(team + "_pip_index_url", registry.pypiIndexUrl());
+            ctx.export(team + "_pip_upload_url", registry.pypiUploadUrl());
             ctx.export(team + "_ci_role_arn", ci.arn());
             ctx.export(team + "_sagemaker_role_arn", sagemaker.arn());
         }
     }
 
-    /**
-     * A role of a team that one AWS service assumes, with one of the registry's IAM policies
-     * attached: {@code <team>-<kind>} and the attachment {@code <team>-<kind>-<verb>}.
-     */
-    static Role role(String team, String kind, String verb, String service, Output<String> policyArn) {
-        var role = new Role(team + "-" + kind, RoleArgs.builder()
+    /** A role of a team that one AWS service assumes: {@code <team>-<kind>}. */
+    static Role role(String team, String kind, String verb, String service) {
+        return new Role(team + "-" + kind, RoleArgs.builder()
                 .description(kind + " role of team " + team + ": " + verb + " packages")
                 .assumeRolePolicy(trust(service))
                 .tags(Map.of("team", team))
                 .build());
+    }
+
+    /** Attaches one of the registry's IAM policies to a team's role: {@code <team>-<kind>-<verb>}. */
+    static void attach(String team, String kind, String verb, Role role, Output<String> policyArn) {
         new RolePolicyAttachment(team + "-" + kind + "-" + verb, RolePolicyAttachmentArgs.builder()
                 .role(role.name())
                 .policyArn(policyArn)
                 .build());
-        return role;
     }
 
     /** A trust policy that lets one AWS service assume the role. */

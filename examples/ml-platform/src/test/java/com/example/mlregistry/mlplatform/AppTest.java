@@ -33,15 +33,25 @@ class AppTest {
     }
 
     @Test
-    void everyTeam_searchesSharedFirstThenItsOwnPypiStore() {
+    void everyTeam_searchesSharedFirstThenTheDomainsOnePypiStore() {
         for (String team : List.of("vision", "nlp")) {
             RecordedResource repository = run.resource(REPOSITORY, team + "-repository");
             assertThat(repository.inputs()).containsEntry("repository", team + "-models")
                     .containsEntry("domain", "ml-platform")
                     .containsEntry("upstreams", List.of(
-                            Map.of("repositoryName", "shared"), Map.of("repositoryName", team + "-pypi-store")));
-            assertThat(run.resource(REPOSITORY, team + "-upstream-" + team + "-pypi-store").inputs())
-                    .containsEntry("externalConnections", Map.of("externalConnectionName", "public:pypi"));
+                            Map.of("repositoryName", "shared"), Map.of("repositoryName", "pypi-store")));
+        }
+        assertThat(run.resources(REPOSITORY)).filteredOn(r -> r.inputs().containsKey("externalConnections"))
+                .singleElement().satisfies(store -> assertThat(store.name()).isEqualTo("platform-upstream-pypi-store"));
+    }
+
+    @Test
+    void everyTeam_grantsItsOwnRolesByTheirArns() {
+        for (String team : List.of("vision", "nlp")) {
+            String policy = run.resource("aws:codeartifact/repositoryPermissionsPolicy:RepositoryPermissionsPolicy",
+                    team + "-repository-policy").input("policyDocument").orElseThrow();
+            assertThat(policy).contains("arn:aws:iam::123456789012:role/" + team + "-ci-")
+                    .contains("arn:aws:iam::123456789012:role/" + team + "-sagemaker-");
         }
     }
 
