@@ -54,9 +54,12 @@ final class ArgsValidator {
         problems.throwIfAny();
     }
 
-    /** The value of an input when it is known now (a plain value); secrets are not shown. */
+    /**
+     * The value of an input when it is known now (a plain value). A secret is left to the check
+     * when it resolves, which shows it as {@code [secret]}, so that no message prints it.
+     */
     private static Optional<String> known(Output<String> value) {
-        return Known.now(value).map(Known.Value::value);
+        return Known.now(value).filter(v -> !v.secret()).map(Known.Value::value);
     }
 
     /** The domain name's rule. */
@@ -95,13 +98,6 @@ final class ArgsValidator {
     static void kmsKeyArn(String value, Problems problems) {
         if (value == null || !Rules.isKmsKeyArn(value)) {
             problems.add("kmsKeyArn", String.valueOf(value), KMS_KEY_ARN_RULE);
-        }
-    }
-
-    /** The rule of an existing repository named as an upstream. */
-    static void upstreamRepository(String field, String value, Problems problems) {
-        if (!Rules.isRepositoryName(value)) {
-            problems.add(field, value, Rules.REPOSITORY_NAME_MESSAGE);
         }
     }
 

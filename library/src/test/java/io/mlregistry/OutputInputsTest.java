@@ -117,6 +117,17 @@ class OutputInputsTest {
                         "aws:codeartifact/repository:Repository", "tags"));
     }
 
+    @org.junit.jupiter.api.Test
+    void invalidSecret_isNeverPrinted_buildLeavesItToResolution() {
+        MlDependencyRegistryArgs args = base().organizationId(Output.ofSecret("o-TOPSECRET")).build();
+
+        StackRecording run = StackRecording.run(mocks, ctx -> new MlDependencyRegistry("ml", args, null));
+
+        assertThat(run.exceptions()).extracting(OutputInputsTest::rootMessage)
+                .contains("organizationId ([secret]) must be 12-34 characters matching o-[a-z0-9]{10,32}")
+                .allSatisfy(message -> assertThat(message).doesNotContain("TOPSECRET"));
+    }
+
     private static String messageOf(Runnable build) {
         BiFunction<Runnable, Void, String> run = (r, v) -> {
             try {

@@ -38,6 +38,16 @@ class UpstreamTest {
     }
 
     @Test
+    void storeName_joinedRegistryWithALongName_isCutToAHundredCharacters() {
+        String repository = "r".repeat(89);
+
+        assertThat(RegistryPlanner.storeName(Upstream.externalConnection("public:pypi"), repository, true))
+                .isEqualTo(repository + "-pypi-store");
+        assertThat(RegistryPlanner.storeName(Upstream.externalConnection("public:pypi"), repository + "r", true))
+                .isEqualTo(repository + "r-pypi-stor");
+    }
+
+    @Test
     void repository_namesAnExistingRepository() {
         Upstream upstream = Upstream.repository("shared");
 

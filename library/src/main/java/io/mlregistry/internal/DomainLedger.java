@@ -28,11 +28,6 @@ public final class DomainLedger {
         this.shownDomain = shownDomain;
     }
 
-    /** How messages name the domain. */
-    public String shownDomain() {
-        return shownDomain;
-    }
-
     /**
      * Records that {@code registry} creates the repository {@code name}, reporting a clash with the
      * registry that already creates it.

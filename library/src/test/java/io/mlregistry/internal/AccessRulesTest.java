@@ -203,6 +203,29 @@ class AccessRulesTest {
         assertThat(problems.lines()).isEmpty();
     }
 
+    @Test
+    void sizeBound_neverBelowEitherDocument_withEveryKindOfGrant() {
+        List<String> accounts = java.util.stream.IntStream.range(0, 40).mapToObj(i -> String.format("1111%08d", i)).toList();
+        List<String> roles = accounts.stream().map(a -> "arn:aws-us-gov:iam::" + a + ":role/r").toList();
+        for (Policies.Access access : List.of(
+                new Policies.Access(List.of(), List.of(), Optional.empty(), accounts, List.of(), List.of(), List.of()),
+                new Policies.Access(List.of(), List.of(), Optional.empty(), List.of(), roles.stream()
+                        .map(r -> r.replace(":role/r", ":root")).toList(), List.of(), List.of()),
+                new Policies.Access(roles, List.of(), Optional.of("o-a1b2c3d4e5"), accounts, accounts,
+                        statementsOf(EXTRA_DOMAIN), statementsOf(EXTRA_REPOSITORY)))) {
+            int bound = Policies.sizeBound("aws-us-gov", access);
+            assertThat(bound).isGreaterThanOrEqualTo(Policies.domainPolicy("aws-us-gov", access).orElseThrow().toJson().length());
+            Policies.repositoryPolicy("aws-us-gov", access).ifPresent(policy ->
+                    assertThat(bound).isGreaterThanOrEqualTo(policy.toJson().length()));
+        }
+    }
+
+    private static List<software.amazon.awssdk.policybuilder.iam.IamStatement> statementsOf(String json) {
+        Problems problems = new Problems();
+        return AccessRules.check(inputs(List.of(), List.of(), List.of(), List.of(), List.of(json), List.of()), true, problems)
+                .orElseThrow().domainStatements();
+    }
+
     static void writeGolden(String name, String text) throws IOException {
         Files.writeString(Path.of("src/test/resources/golden", name), text + "\n");
     }
