@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +35,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Language with {@code asl-validator}.
  */
 class AirlockDefinitionTest {
+
+    private static Path aslDirectory() {
+        return Path.of(System.getProperty("airlock.asl.dir", "target/asl"));
+    }
+
+    /** Definitions of an earlier run, perhaps of a configuration since removed, must not be validated again. */
+    @BeforeAll
+    static void clearAslDirectory() throws IOException {
+        Path dir = aslDirectory();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".json")).collect(Collectors.toList())) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
 
     static Stream<Case> grid() {
         return AirlockFixtures.grid().stream();
@@ -84,8 +102,7 @@ class AirlockDefinitionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("aslSample")
     void json_eachShape_isWrittenForTheAslValidator(Case c) throws IOException {
-        Path dir = Path.of(System.getProperty("airlock.asl.dir", "target/asl"));
-        Files.createDirectories(dir);
+        Path dir = Files.createDirectories(aslDirectory());
         String json = AirlockDefinition.json(c.spec());
         Files.writeString(dir.resolve(c.name() + ".json"), json + "\n", StandardCharsets.UTF_8);
         assertThat(JsonParser.parseString(json)).isEqualTo(AirlockDefinition.definition(c.spec()));
