@@ -236,5 +236,9 @@ class AirlockDefinitionTest {
         assertThatThrownBy(() -> AirlockDefinition.literal("a\\b"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("value (a\\b) must not hold a quote or a backslash");
+        assertThatThrownBy(() -> AirlockDefinition.literal("'quoted"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AirlockDefinition.literal("\\start"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
