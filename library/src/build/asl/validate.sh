@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Validates the airlock's state machine definitions, which the tests write to <definitions>, against
-# the Amazon States Language with asl-validator, pinned in package-lock.json next to this script.
+# the Amazon States Language with asl-validator, pinned in package-lock.json next to this script,
+# then walks the reference definitions through scenarios (scenarios.js) with jsonata 2.0.6.
 # Run by `mvn verify` (exec-maven-plugin, phase prepare-package); skip with -Dasl.skip=true.
 #
 #   validate.sh <definitions directory> <install directory> maven-offline=<true|false>
@@ -31,3 +32,4 @@ if [ ! -d "$install/node_modules/asl-validator" ] || ! cmp -s "$here/package-loc
     (cd "$install" && npm ci "$network" --ignore-scripts --no-audit --no-fund --loglevel=error)
 fi
 NODE_PATH="$install/node_modules" node "$here/validate.js" "$definitions"
+NODE_PATH="$install/node_modules" node "$here/scenarios.js" "$definitions"
