@@ -2,6 +2,7 @@ package io.mlregistry;
 
 import com.pulumi.core.Output;
 import io.mlregistry.internal.AccessRules;
+import io.mlregistry.internal.Airlock;
 import io.mlregistry.internal.Known;
 import io.mlregistry.internal.PackageGroupPatterns;
 import io.mlregistry.internal.Problems;
@@ -51,6 +52,7 @@ final class ArgsValidator {
         checkTags(args, problems);
         checkAccess(args, problems);
         checkPackageGroups(args, attached, problems);
+        checkCooldown(args, attached, problems);
         problems.throwIfAny();
     }
 
@@ -443,6 +445,29 @@ final class ArgsValidator {
             }
             known(value).ifPresent(v -> tagValue(key, v, iamTagged, groupsField, problems));
         });
+    }
+
+    private static void checkCooldown(MlDependencyRegistryArgs args, boolean attached, Problems problems) {
+        if (args.cooldown == null) {
+            return;
+        }
+        Cooldown cooldown = args.cooldown;
+        Airlock.check(cooldown.duration(), cooldown.formatsGiven().orElse(null), problems);
+        if (!args.createDomain() && args.domainOwner != null && !attached) {
+            problems.addLine("cooldown requires a domain in the deploying account: createDomain(true), inDomainOf, "
+                    + "or createDomain(false) without domainOwner; the airlock's workflow copies within the domain");
+        }
+        List<String> served = args.upstreams().stream()
+                .map(upstream -> upstream == null ? null : upstream.externalConnection().orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .map(Rules::formatOf)
+                .toList();
+        for (String format : cooldown.formats()) {
+            if (format != null && Airlock.AIRLOCK_FORMATS.contains(format) && !served.contains(format)) {
+                problems.add("cooldown.formats", format, "needs an Upstream.externalConnection serving " + format
+                        + ": the airlock holds back the versions of a store repository");
+            }
+        }
     }
 
     private static void checkAccess(MlDependencyRegistryArgs args, Problems problems) {

@@ -35,14 +35,18 @@ public final class Cooldown extends ResourceArgs {
     @Import(name = "formats")
     private final List<String> formats;
 
+    @Import(name = "notifications")
+    private final Boolean notifications;
+
     /** For Pulumi's deserializer, which fills the fields reflectively. */
     private Cooldown() {
-        this(null, null);
+        this(null, null, null);
     }
 
-    private Cooldown(String duration, List<String> formats) {
+    private Cooldown(String duration, List<String> formats, Boolean notifications) {
         this.duration = duration;
         this.formats = formats;
+        this.notifications = notifications;
     }
 
     /**
@@ -54,7 +58,7 @@ public final class Cooldown extends ResourceArgs {
      */
     public static Cooldown of(Duration duration) {
         Objects.requireNonNull(duration, "duration");
-        return new Cooldown(duration.toString(), null);
+        return new Cooldown(duration.toString(), null, null);
     }
 
     /**
@@ -70,7 +74,28 @@ public final class Cooldown extends ResourceArgs {
         for (int i = 0; i < list.size(); i++) {
             Objects.requireNonNull(list.get(i), "formats[" + i + "]");
         }
-        return new Cooldown(duration, ImmutableList.copyOf(list));
+        return new Cooldown(duration, ImmutableList.copyOf(list), notifications);
+    }
+
+    /**
+     * The same cooldown with or without an SNS topic told of every promotion and every failed one.
+     * Default {@code true}: the topic is created (encrypted with the AWS-managed SNS key) and its
+     * ARN is the registry's {@code cooldownTopicArn}; subscribe to it.
+     *
+     * @param notifications whether to create the topic
+     * @return a copy with this setting
+     */
+    public Cooldown notifications(boolean notifications) {
+        return new Cooldown(duration, formats, notifications);
+    }
+
+    /**
+     * Whether the SNS topic is created.
+     *
+     * @return the value given, or {@code true}
+     */
+    public boolean notifications() {
+        return notifications == null || notifications;
     }
 
     /**
@@ -109,18 +134,19 @@ public final class Cooldown extends ResourceArgs {
             return false;
         }
         Cooldown that = (Cooldown) other;
-        return Objects.equals(duration, that.duration) && Objects.equals(formats, that.formats);
+        return Objects.equals(duration, that.duration) && Objects.equals(formats, that.formats)
+                && notifications() == that.notifications();
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(duration, formats);
+        return Objects.hash(duration, formats, notifications());
     }
 
     @Override
     public String toString() {
-        return formats == null
-                ? "Cooldown.of(" + duration + ")"
-                : "Cooldown.of(" + duration + ").formats(" + String.join(", ", formats) + ")";
+        return "Cooldown.of(" + duration + ")"
+                + (formats == null ? "" : ".formats(" + String.join(", ", formats) + ")")
+                + (notifications() ? "" : ".notifications(false)");
     }
 }

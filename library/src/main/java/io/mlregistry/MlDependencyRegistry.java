@@ -105,6 +105,12 @@ public final class MlDependencyRegistry extends ComponentResource {
     @Export(name = "packageGroupArns", refs = {List.class, String.class}, tree = "[0,1]")
     private final Output<List<String>> packageGroupArns;
 
+    @Export(name = "cooldownStoreUrls", refs = {List.class, String.class}, tree = "[0,1]")
+    private final Output<List<String>> cooldownStoreUrls;
+
+    @Export(name = "cooldownTopicArn", refs = {String.class}, tree = "[0]")
+    private final Output<String> cooldownTopicArn;
+
     /**
      * Creates the registry.
      *
@@ -168,6 +174,9 @@ public final class MlDependencyRegistry extends ComponentResource {
                 ledger.shareStore(connection, storeName(plan, connection), store);
             }
         });
+        if (plan.createDomain()) {
+            plan.airlockedStores().forEach(s -> ledger.airlock(s.externalConnection().orElseThrow(), name));
+        }
         List<Output<String>> upstreams = upstreamNames(plan, args, stores, owner.map(o -> o.ledger));
         Repository repository = children.repository(domainInput, ownerInput, upstreams);
 
@@ -184,6 +193,23 @@ public final class MlDependencyRegistry extends ComponentResource {
                     ? ownerInput
                     : repository.arn().applyValue(arn -> Arn.parse(arn).account());
             this.domainArn = repository.arn().applyValue(MlDependencyRegistry::domainArnOf);
+        }
+        if (plan.cooldown().isPresent()) {
+            List<Output<String>> held = new ArrayList<>();
+            List<String> connections = new ArrayList<>();
+            for (RegistryPlan.UpstreamRef store : plan.airlockedStores()) {
+                String connection = store.externalConnection().orElseThrow();
+                connections.add(connection);
+                held.add(store.kind() == RegistryPlan.UpstreamKind.STORE ? stores.get(connection)
+                        : owner.orElseThrow().ledger.sharedStore(connection).orElseThrow());
+            }
+            AirlockResources.Outputs airlock = AirlockResources.create(children, plan, held, connections, domainArn,
+                    repository.repository());
+            this.cooldownStoreUrls = airlock.storeUrls();
+            this.cooldownTopicArn = airlock.topicArn();
+        } else {
+            this.cooldownStoreUrls = Output.of(List.of());
+            this.cooldownTopicArn = Output.ofNullable(null);
         }
         Output<String> partition = domainArn.applyValue(arn -> Arn.parse(arn).partition());
         if (plan.hasDomainPolicy()) {
@@ -247,6 +273,8 @@ public final class MlDependencyRegistry extends ComponentResource {
         outputs.put("publisherPolicyArn", publisherPolicyArn);
         outputs.put("packageGroupPatterns", packageGroupPatterns);
         outputs.put("packageGroupArns", packageGroupArns);
+        outputs.put("cooldownStoreUrls", cooldownStoreUrls);
+        outputs.put("cooldownTopicArn", cooldownTopicArn);
         registerOutputs(outputs);
     }
 
@@ -273,6 +301,14 @@ public final class MlDependencyRegistry extends ComponentResource {
     private static void claimRepositories(String name, RegistryPlan plan, DomainLedger ledger) {
         Problems problems = new Problems();
         for (RegistryPlan.UpstreamRef upstream : plan.upstreams()) {
+            if (upstream.kind() == RegistryPlan.UpstreamKind.SHARED_STORE && !upstream.airlocked()) {
+                String connection = upstream.externalConnection().orElseThrow();
+                ledger.airlockedBy(connection).ifPresent(owner -> problems.add(
+                        "registry " + name + ": upstreams[" + upstream.index() + "].externalConnection", connection,
+                        "would search " + upstream.name().orElseThrow() + " directly, which the cooldown airlock of "
+                                + "registry " + owner + " holds back; search Upstream.repositoryOf(" + owner
+                                + "), where versions arrive once aged"));
+            }
             if (upstream.kind() == RegistryPlan.UpstreamKind.STORE) {
                 ledger.claim(name, "upstreams[" + upstream.index() + "].storeRepositoryName",
                         upstream.name().orElseThrow(), problems);
@@ -295,7 +331,7 @@ public final class MlDependencyRegistry extends ComponentResource {
             Map<String, Output<String>> stores, Optional<DomainLedger> shared) {
         List<Output<String>> names = new ArrayList<>();
         List<String> fields = new ArrayList<>();
-        for (RegistryPlan.UpstreamRef upstream : plan.upstreams()) {
+        for (RegistryPlan.UpstreamRef upstream : plan.primaryUpstreams()) {
             String at = "upstreams[" + upstream.index() + "]";
             switch (upstream.kind()) {
                 case STORE -> {
@@ -462,6 +498,28 @@ public final class MlDependencyRegistry extends ComponentResource {
      */
     public Output<List<String>> packageGroupArns() {
         return packageGroupArns;
+    }
+
+    /**
+     * The endpoints of the store repositories the cooldown airlock holds back, where new public
+     * versions enter (a pip index URL for PyPI stores, the repository endpoint otherwise): point a
+     * dependency-update bot or a scheduled job at them. Installing from the primary repository
+     * gets only versions that have aged.
+     *
+     * @return the URLs, in upstream order; empty without a cooldown
+     */
+    public Output<List<String>> cooldownStoreUrls() {
+        return cooldownStoreUrls;
+    }
+
+    /**
+     * The ARN of the SNS topic told of every promotion and every failed one.
+     *
+     * @return the topic ARN; its value is null without a cooldown or with
+     *     {@code Cooldown.notifications(false)}
+     */
+    public Output<String> cooldownTopicArn() {
+        return cooldownTopicArn;
     }
 
     /**

@@ -87,6 +87,9 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
     @Import(name = "additionalRepositoryPolicyStatements")
     final List<String> additionalRepositoryPolicyStatements;
 
+    @Import(name = "cooldown")
+    final Cooldown cooldown;
+
     /** For Pulumi's deserializer, which fills the fields reflectively. */
     private MlDependencyRegistryArgs() {
         this.domainName = null;
@@ -109,6 +112,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         this.repositoryCreatorAccounts = null;
         this.additionalDomainPolicyStatements = null;
         this.additionalRepositoryPolicyStatements = null;
+        this.cooldown = null;
     }
 
     private MlDependencyRegistryArgs(Builder builder) {
@@ -132,6 +136,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         this.repositoryCreatorAccounts = builder.repositoryCreatorAccounts;
         this.additionalDomainPolicyStatements = builder.additionalDomainPolicyStatements;
         this.additionalRepositoryPolicyStatements = builder.additionalRepositoryPolicyStatements;
+        this.cooldown = builder.cooldown;
     }
 
     /**
@@ -338,6 +343,15 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         return additionalRepositoryPolicyStatements != null ? additionalRepositoryPolicyStatements : List.of();
     }
 
+    /**
+     * The cooldown airlock, when one is on.
+     *
+     * @return the cooldown, or empty
+     */
+    public Optional<Cooldown> cooldown() {
+        return Optional.ofNullable(cooldown);
+    }
+
     /** Values known now as themselves, others as {@code output}; secrets as {@code [secret]}. */
     @Override
     public String toString() {
@@ -361,6 +375,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
                 + ", repositoryCreatorAccounts=" + Shown.of(repositoryCreatorAccounts())
                 + ", additionalDomainPolicyStatements=" + additionalDomainPolicyStatements()
                 + ", additionalRepositoryPolicyStatements=" + additionalRepositoryPolicyStatements()
+                + ", cooldown=" + cooldown
                 + "}";
     }
 
@@ -392,6 +407,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         private List<Output<String>> repositoryCreatorAccounts;
         private List<String> additionalDomainPolicyStatements;
         private List<String> additionalRepositoryPolicyStatements;
+        private Cooldown cooldown;
         private MlDependencyRegistry domainOf;
 
         private Builder() {
@@ -418,6 +434,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
             this.repositoryCreatorAccounts = args.repositoryCreatorAccounts;
             this.additionalDomainPolicyStatements = args.additionalDomainPolicyStatements;
             this.additionalRepositoryPolicyStatements = args.additionalRepositoryPolicyStatements;
+            this.cooldown = args.cooldown;
             this.domainOf = DomainLinks.ownerOf(args).orElse(null);
         }
 
@@ -1085,6 +1102,29 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         public Builder additionalRepositoryPolicyStatements(String... statements) {
             Objects.requireNonNull(statements, "additionalRepositoryPolicyStatements");
             return additionalRepositoryPolicyStatements(Arrays.asList(statements));
+        }
+
+        /**
+         * A cooldown airlock (experimental): a new version from a public registry reaches the
+         * primary repository only after it has waited {@link Cooldown#of(java.time.Duration) this
+         * long} in its store, enforced by AWS. The primary repository then no longer lists the
+         * airlocked formats' stores as upstreams; an EventBridge rule starts a Step Functions
+         * workflow for every version a store ingests, which copies the version to the primary
+         * repository once it has aged, unless it was archived in the store meanwhile (the veto).
+         * New versions enter a store only when requested through the store's own endpoint (the
+         * {@code cooldownStoreUrls} output): point a dependency-update bot or a scheduled job at it.
+         * Packages published to the primary repository never wait. Absent by default. Needs an
+         * {@link Upstream#externalConnection(String)} for each held-back format and a domain in
+         * the deploying account. Turning it on or off changes the primary repository's upstreams in
+         * place; no package is deleted.
+         *
+         * @param cooldown the cooldown; its duration 1 hour to 364 days
+         * @return this builder
+         * @throws NullPointerException if {@code cooldown} is null
+         */
+        public Builder cooldown(Cooldown cooldown) {
+            this.cooldown = Objects.requireNonNull(cooldown, "cooldown");
+            return this;
         }
 
         private static <T> List<T> copyOf(List<T> values, String name) {

@@ -194,8 +194,16 @@ final class RegistryChildren {
      * former URN under each former URN of the component. Child names start with the component's
      * name, so a renamed component's children were named after its former name.
      */
-    private CustomResourceOptions options(String logicalName, boolean protect) {
+    CustomResourceOptions options(String logicalName, boolean protect) {
+        return options(logicalName, protect, List.of());
+    }
+
+    /** {@link #options(String, boolean)} for a child that must wait for others it takes no output of. */
+    CustomResourceOptions options(String logicalName, boolean protect, List<com.pulumi.resources.Resource> dependsOn) {
         CustomResourceOptions.Builder options = CustomResourceOptions.builder().parent(component).protect(protect);
+        if (!dependsOn.isEmpty()) {
+            options.dependsOn(dependsOn);
+        }
         if (!formerUrns.isEmpty()) {
             String suffix = logicalName.substring(componentName.length());
             options.aliases(formerUrns.stream()
@@ -211,7 +219,7 @@ final class RegistryChildren {
     }
 
     /** Sets tags only when there are some, so that an untagged resource shows no empty map. */
-    private <B> B tagged(B builder, BiFunction<B, Output<Map<String, String>>, B> setter) {
+    <B> B tagged(B builder, BiFunction<B, Output<Map<String, String>>, B> setter) {
         return inputs.tags == null ? builder : setter.apply(builder, inputs.tags);
     }
 

@@ -50,23 +50,25 @@ final class RegistryPlanner {
         List<Store> stores = new ArrayList<>();
         List<UpstreamRef> upstreams = new ArrayList<>();
         List<Upstream> given = args.upstreams();
+        List<String> airlocked = args.cooldown().map(Cooldown::formats).orElse(List.of());
         for (int i = 0; i < given.size(); i++) {
             Upstream upstream = given.get(i);
             Optional<String> connection = upstream.externalConnection();
             if (connection.isEmpty()) {
                 Optional<String> known = Known.now(upstream.repository().orElseThrow()).map(Known.Value::value);
-                upstreams.add(new UpstreamRef(UpstreamKind.REPOSITORY, known, Optional.empty(), i));
+                upstreams.add(new UpstreamRef(UpstreamKind.REPOSITORY, known, Optional.empty(), i, false));
                 continue;
             }
+            boolean held = airlocked.contains(Rules.formatOf(connection.get()));
             Optional<String> sharedStore = upstream.storeRepositoryName().isPresent() ? Optional.empty()
                     : shared.flatMap(ledger -> ledger.sharedStoreName(connection.get()));
             if (sharedStore.isPresent()) {
-                upstreams.add(new UpstreamRef(UpstreamKind.SHARED_STORE, sharedStore, connection, i));
+                upstreams.add(new UpstreamRef(UpstreamKind.SHARED_STORE, sharedStore, connection, i, held));
                 continue;
             }
             String store = storeName(upstream, args.repositoryName(), shared.isPresent());
             stores.add(new Store(store, connection.get()));
-            upstreams.add(new UpstreamRef(UpstreamKind.STORE, Optional.of(store), connection, i));
+            upstreams.add(new UpstreamRef(UpstreamKind.STORE, Optional.of(store), connection, i, held));
         }
         KeyMode keyMode = args.kmsKeyArn().isPresent() ? KeyMode.BRING_YOUR_OWN
                 : args.createKmsKey() ? KeyMode.CREATE
@@ -78,7 +80,8 @@ final class RegistryPlanner {
                 || !args.repositoryCreatorAccounts().isEmpty() || !args.additionalDomainPolicyStatements().isEmpty();
         return new RegistryPlan(name, args.createDomain(), keyMode, args.repositoryName(), stores, upstreams,
                 args.deletionProtection(), grantsDomain, grantsRepository, args.createIamPolicies(),
-                PackageGroupPlanner.specs(args));
+                PackageGroupPlanner.specs(args), args.cooldown().map(c -> new RegistryPlan.Cooldown(
+                        java.time.Duration.parse(c.duration()), c.formats(), c.notifications())));
     }
 
     /** The value of an output when it is known now. */

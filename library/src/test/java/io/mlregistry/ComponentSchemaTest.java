@@ -30,7 +30,8 @@ class ComponentSchemaTest {
                 "domainName", "repositoryName", "description", "upstreams", "createDomain", "domainOwner",
                 "kmsKeyArn", "createKmsKey", "tags", "deletionProtection", "readerPrincipals", "publisherPrincipals",
                 "organizationId", "createIamPolicies", "internalNamespaces", "packageGroups", "tokenAccounts",
-                "repositoryCreatorAccounts", "additionalDomainPolicyStatements", "additionalRepositoryPolicyStatements");
+                "repositoryCreatorAccounts", "additionalDomainPolicyStatements", "additionalRepositoryPolicyStatements",
+                "cooldown");
         assertThat(component.getRequiredInputs()).containsExactly("domainName", "repositoryName");
         // A key ARN usually comes from another resource, so other languages must be able to wire it.
         // Values other resources usually supply must be wireable from other languages.
@@ -48,7 +49,9 @@ class ComponentSchemaTest {
     @Test
     void schema_describesTheNestedTypes() {
         assertThat(schema.getTypes()).containsOnlyKeys("mlregistry:index:Upstream", "mlregistry:index:InternalNamespace",
-                "mlregistry:index:PackageGroup", "mlregistry:index:OriginRestriction");
+                "mlregistry:index:PackageGroup", "mlregistry:index:OriginRestriction", "mlregistry:index:Cooldown");
+        assertThat(schema.getTypes().get("mlregistry:index:Cooldown").getProperties())
+                .containsOnlyKeys("duration", "formats", "notifications");
         assertThat(schema.getTypes().get("mlregistry:index:Upstream").getProperties())
                 .containsOnlyKeys("externalConnection", "storeRepositoryName", "repository");
         assertThat(schema.getTypes().get("mlregistry:index:InternalNamespace").getProperties())
@@ -64,6 +67,7 @@ class ComponentSchemaTest {
         assertThat(schema.getResources().get(MlDependencyRegistry.TYPE).getProperties()).containsOnlyKeys(
                 "domainName", "domainArn", "domainOwner", "repositoryName", "repositoryArn",
                 "upstreamRepositoryNames", "kmsKeyArn", "pypiIndexUrl", "pypiUploadUrl", "mavenRepositoryUrl", "npmRegistryUrl",
-                "readerPolicyArn", "publisherPolicyArn", "packageGroupPatterns", "packageGroupArns");
+                "readerPolicyArn", "publisherPolicyArn", "packageGroupPatterns", "packageGroupArns", "cooldownStoreUrls",
+                "cooldownTopicArn");
     }
 }

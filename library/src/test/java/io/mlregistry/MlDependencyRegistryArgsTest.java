@@ -498,7 +498,7 @@ class MlDependencyRegistryArgsTest {
                 + "kmsKeyArn=null, createKmsKey=true, tags={}, deletionProtection=true, readerPrincipals=[], "
                 + "publisherPrincipals=[], organizationId=null, createIamPolicies=true, internalNamespaces=[], "
                 + "packageGroups=[], tokenAccounts=[], repositoryCreatorAccounts=[], "
-                + "additionalDomainPolicyStatements=[], additionalRepositoryPolicyStatements=[]}");
+                + "additionalDomainPolicyStatements=[], additionalRepositoryPolicyStatements=[], cooldown=null}");
     }
 
     static <T> T value(Output<T> output) {

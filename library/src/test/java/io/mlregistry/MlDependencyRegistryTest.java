@@ -425,7 +425,8 @@ class MlDependencyRegistryTest {
 
         assertThat(exported).containsExactly("domainName", "domainArn", "domainOwner", "repositoryName",
                 "repositoryArn", "upstreamRepositoryNames", "kmsKeyArn", "pypiIndexUrl", "pypiUploadUrl",
-                "mavenRepositoryUrl", "npmRegistryUrl", "readerPolicyArn", "publisherPolicyArn", "packageGroupPatterns", "packageGroupArns");
+                "mavenRepositoryUrl", "npmRegistryUrl", "readerPolicyArn", "publisherPolicyArn", "packageGroupPatterns", "packageGroupArns",
+                "cooldownStoreUrls", "cooldownTopicArn");
         for (String name : exported) {
             assertThat(MlDependencyRegistry.class).hasPublicMethods(name);
         }

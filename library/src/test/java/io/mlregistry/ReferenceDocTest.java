@@ -61,6 +61,6 @@ class ReferenceDocTest {
                 .map(f -> f.getAnnotation(Export.class).name())
                 .collect(Collectors.toList());
 
-        assertThat(outputs).hasSize(15).allSatisfy(name -> assertThat(reference).contains("| `" + name + "` |"));
+        assertThat(outputs).hasSize(17).allSatisfy(name -> assertThat(reference).contains("| `" + name + "` |"));
     }
 }

@@ -135,10 +135,10 @@ public final class DeployerPolicies {
                     "codeartifact:AssociateExternalConnection", "codeartifact:DisassociateExternalConnection"));
         }
         statements.add(allow("ManageRepositories", repositoryActions, repositories));
-        if (!plan.upstreams().isEmpty()) {
+        if (!plan.primaryUpstreams().isEmpty()) {
             // An upstream named by another resource's output is not known here: any repository of the domain.
             statements.add(allow("AddUpstreams", List.of("codeartifact:AssociateWithDownstreamRepository"),
-                    plan.upstreams().stream().map(u -> repositoryArn(target, owner, domainName, u.name().orElse("*")))
+                    plan.primaryUpstreams().stream().map(u -> repositoryArn(target, owner, domainName, u.name().orElse("*")))
                             .distinct().toList()));
         }
         if (plan.hasRepositoryPolicy()) {

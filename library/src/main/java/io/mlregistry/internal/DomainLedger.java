@@ -18,6 +18,7 @@ public final class DomainLedger {
     private final Map<String, String> creators = new HashMap<>();
     private final Map<String, String> storeNames = new HashMap<>();
     private final Map<String, Output<String>> storeOutputs = new HashMap<>();
+    private final Map<String, String> airlocks = new HashMap<>();
 
     /**
      * Starts the ledger of one domain.
@@ -56,6 +57,19 @@ public final class DomainLedger {
     public synchronized void shareStore(String connection, String name, Output<String> output) {
         storeNames.putIfAbsent(connection, name);
         storeOutputs.putIfAbsent(connection, output);
+    }
+
+    /**
+     * Records that a registry's cooldown airlock holds back the shared store of a connection, so
+     * that no registry joining the domain searches it directly.
+     */
+    public synchronized void airlock(String connection, String registry) {
+        airlocks.putIfAbsent(connection, registry);
+    }
+
+    /** The registry whose cooldown airlock holds back the shared store of a connection, if any. */
+    public synchronized Optional<String> airlockedBy(String connection) {
+        return Optional.ofNullable(airlocks.get(connection));
     }
 
     /** The name of the shared store for a connection, when the domain's creator made one. */

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param repositoryPolicy whether the primary repository's permissions policy is written
  * @param createIamPolicies whether the reader and publisher IAM policies are created
  * @param packageGroups the package groups to create, internal namespaces first
+ * @param cooldown the cooldown airlock, when one is on
  */
 public record RegistryPlan(
         String componentName,
@@ -33,7 +34,8 @@ public record RegistryPlan(
         boolean domainPolicy,
         boolean repositoryPolicy,
         boolean createIamPolicies,
-        List<PackageGroupSpec> packageGroups) {
+        List<PackageGroupSpec> packageGroups,
+        Optional<Cooldown> cooldown) {
 
     /** Where the domain's encryption key comes from. */
     public enum KeyMode {
@@ -72,11 +74,28 @@ public record RegistryPlan(
      *     when given as a plain value
      * @param externalConnection the connection, for stores
      * @param index the entry's position in {@code upstreams}
+     * @param airlocked whether the cooldown airlock holds the store back: it is then not an
+     *     upstream of the primary repository, whose new versions are copied from it once aged
      */
-    public record UpstreamRef(UpstreamKind kind, Optional<String> name, Optional<String> externalConnection, int index) {
+    public record UpstreamRef(UpstreamKind kind, Optional<String> name, Optional<String> externalConnection, int index,
+            boolean airlocked) {
+    }
+
+    /**
+     * A cooldown airlock.
+     *
+     * @param duration how long a new public version waits in its store
+     * @param formats the package formats held back
+     * @param notifications whether an SNS topic is told of promotions and failures
+     */
+    public record Cooldown(java.time.Duration duration, List<String> formats, boolean notifications) {
+        public Cooldown {
+            formats = List.copyOf(formats);
+        }
     }
 
     public RegistryPlan {
+        java.util.Objects.requireNonNull(cooldown, "cooldown");
         stores = List.copyOf(stores);
         upstreams = List.copyOf(upstreams);
         packageGroups = List.copyOf(packageGroups);
@@ -152,6 +171,20 @@ public record RegistryPlan(
 
     public String storeDescription(Store store) {
         return "Caches packages from " + store.externalConnection() + " for " + repositoryName + " (mlregistry)";
+    }
+
+    /** The entries of the primary repository's upstream list: every upstream the airlock does not hold back. */
+    public List<UpstreamRef> primaryUpstreams() {
+        return upstreams.stream().filter(u -> !u.airlocked()).toList();
+    }
+
+    /** The store repositories the airlock holds back, in upstream order. */
+    public List<UpstreamRef> airlockedStores() {
+        return upstreams.stream().filter(UpstreamRef::airlocked).toList();
+    }
+
+    public String cooldownLogicalName(String part) {
+        return componentName + "-cooldown-" + part;
     }
 
     /** The upstreams' names in search order; {@code output} for a name not known until deployment. */

@@ -195,6 +195,27 @@ public final class Rules {
     }
 
     /**
+     * The package format an external connection serves: {@code public:pypi} serves {@code pypi},
+     * every {@code public:maven-*} connection {@code maven}, {@code public:crates-io} {@code cargo}.
+     */
+    public static String formatOf(String externalConnection) {
+        switch (externalConnection) {
+            case "public:npmjs":
+                return "npm";
+            case "public:pypi":
+                return "pypi";
+            case "public:nuget-org":
+                return "nuget";
+            case "public:ruby-gems-org":
+                return "ruby";
+            case "public:crates-io":
+                return "cargo";
+            default:
+                return externalConnection.startsWith("public:maven-") ? "maven" : "unknown";
+        }
+    }
+
+    /**
      * The store repository name the component gives an external connection when the caller names
      * none: {@code public:pypi} becomes {@code pypi-store}.
      */

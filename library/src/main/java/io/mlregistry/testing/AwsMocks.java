@@ -180,6 +180,35 @@ public final class AwsMocks implements Mocks {
                         : "AROA" + stableUuid(type, name).replace("-", "").substring(0, 17).toUpperCase());
                 return roleName;
             }
+            case "aws:sfn/stateMachine:StateMachine": {
+                String machineName = (String) inputs.getOrDefault("name", autoName(name));
+                String arn = arn(partition, "states", region, accountId, "stateMachine:" + machineName);
+                state.put("name", machineName);
+                state.put("arn", arn);
+                return arn;
+            }
+            case "aws:cloudwatch/eventRule:EventRule": {
+                String ruleName = (String) inputs.getOrDefault("name", autoName(name));
+                state.put("name", ruleName);
+                state.put("arn", arn(partition, "events", region, accountId, "rule/" + ruleName));
+                return ruleName;
+            }
+            case "aws:sqs/queue:Queue": {
+                String queueName = (String) inputs.getOrDefault("name", autoName(name));
+                String url = "https://sqs." + region + "." + ("aws-cn".equals(partition) ? "amazonaws.com.cn" : "amazonaws.com")
+                        + "/" + accountId + "/" + queueName;
+                state.put("name", queueName);
+                state.put("arn", arn(partition, "sqs", region, accountId, queueName));
+                state.put("url", url);
+                return url;
+            }
+            case "aws:sns/topic:Topic": {
+                String topicName = (String) inputs.getOrDefault("name", autoName(name));
+                String arn = arn(partition, "sns", region, accountId, topicName);
+                state.put("name", topicName);
+                state.put("arn", arn);
+                return arn;
+            }
             case "aws:cloudcontrol/resource:Resource": {
                 return cloudControl(inputs, state, partition, region, name);
             }

@@ -63,7 +63,8 @@ class GeneratedTextTest {
         RegistryPlan plan = new RegistryPlan("ml", true, KeyMode.CREATE,
                 LONGEST_REPOSITORY, List.of(new Store(LONGEST_REPOSITORY, "public:maven-gradleplugins")),
                 List.of(new RegistryPlan.UpstreamRef(RegistryPlan.UpstreamKind.STORE, Optional.of(LONGEST_REPOSITORY),
-                        Optional.of("public:maven-gradleplugins"), 0)), true, false, false, true, List.of());
+                        Optional.of("public:maven-gradleplugins"), 0, false)), true, false, false, true, List.of(),
+                Optional.empty());
 
         // CodeArtifact repository description: Description shape, 1000.
         assertThat(plan.storeDescription(plan.stores().get(0)).length()).isLessThanOrEqualTo(Rules.DESCRIPTION_MAX);
