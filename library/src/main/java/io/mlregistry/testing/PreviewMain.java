@@ -56,8 +56,8 @@ public final class PreviewMain {
             return 2;
         }
         String stack = args.length > 1 ? args[1] : "dev";
-        String region = args.length > 2 ? args[2] : "<region>";
-        AwsMocks mocks = AwsMocks.builder().accountId("<account-id>").region(region).placeholders(true).build();
+        String region = args.length > 2 ? args[2] : Placeholders.REGION;
+        AwsMocks mocks = AwsMocks.builder().accountId(Placeholders.ACCOUNT_ID).region(region).placeholders(true).build();
         StackRecording recording = StackRecording.run(mocks,
                 TestOptions.builder().projectName(projectName(args[0])).stackName(stack).preview(true).build(), program);
         if (!recording.exceptions().isEmpty()) {
@@ -71,7 +71,7 @@ public final class PreviewMain {
         out.println("Offline plan of " + args[0] + ", stack " + stack + ", on the Pulumi mock engine.");
         out.println("Nothing was sent to AWS. <placeholders> are assigned by AWS or Pulumi at deploy time.");
         out.println();
-        out.print(StackPreview.render(recording));
+        out.print(Placeholders.show(StackPreview.render(recording)));
         return 0;
     }
 
