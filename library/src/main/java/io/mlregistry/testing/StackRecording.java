@@ -53,17 +53,20 @@ public final class StackRecording {
     private final List<Exception> exceptions;
     private final List<String> errors;
     private final List<String> log;
+    private final Set<String> secretOutputs;
     private final String accountId;
     private final String region;
 
     private StackRecording(
             List<RecordedResource> resources, Map<String, Object> outputs,
-            List<Exception> exceptions, List<String> errors, List<String> log, AwsMocks mocks) {
+            List<Exception> exceptions, List<String> errors, List<String> log, Set<String> secretOutputs,
+            AwsMocks mocks) {
         this.resources = List.copyOf(resources);
         this.outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
         this.exceptions = List.copyOf(exceptions);
         this.errors = List.copyOf(errors);
         this.log = List.copyOf(log);
+        this.secretOutputs = Set.copyOf(secretOutputs);
         this.accountId = mocks.accountId();
         this.region = mocks.region();
     }
@@ -144,6 +147,16 @@ public final class StackRecording {
             List<Exception> exceptions = new ArrayList<>();
             result.exceptions().forEach(e -> addOnce(exceptions, e));
             Map<String, Object> outputs = resolve(result.outputs(), exceptions);
+            Set<String> secrets = new java.util.TreeSet<>();
+            result.outputs().forEach((name, output) -> {
+                try {
+                    if (PulumiTestInternal.extractOutputData(output).isSecret()) {
+                        secrets.add(name);
+                    }
+                } catch (CompletionException e) {
+                    // A failed output is among the exceptions already.
+                }
+            });
             List<String> logged;
             synchronized (log) {
                 logged = List.copyOf(log);
@@ -154,6 +167,7 @@ public final class StackRecording {
                     exceptions,
                     result.errors(),
                     logged,
+                    secrets,
                     mocks);
         } finally {
             PulumiTest.cleanup();
@@ -322,6 +336,16 @@ public final class StackRecording {
      */
     public Map<String, Object> outputs() {
         return outputs;
+    }
+
+    /**
+     * The names of the stack outputs whose values are secrets (from {@code requireSecret},
+     * {@code Output.ofSecret} or a secret input); a plan shows them as {@code [secret]}.
+     *
+     * @return the names
+     */
+    public Set<String> secretOutputs() {
+        return secretOutputs;
     }
 
     /**
