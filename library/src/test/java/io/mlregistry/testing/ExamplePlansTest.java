@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,6 +45,24 @@ class ExamplePlansTest {
             Golden.assertMatches("example-" + example + "-summary.txt", summary);
             Golden.assertMatches("example-" + example + ".mmd", mermaid);
             Golden.assertSection(dir.resolve("README.md"), "mermaid", "```mermaid\n" + mermaid + "```\n");
+        }
+    }
+
+    @Test
+    void preview_readmeSnippet_previewsAsWritten() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int from = readme.indexOf("```java\nimport com.pulumi.Pulumi;");
+        assertThat(from).as("README.md has the usage snippet").isNotNegative();
+        String snippet = readme.substring(from + "```java\n".length(), readme.indexOf("```", from + 7));
+        Path sources = Path.of("target", "readme-snippet", "src");
+        Files.createDirectories(sources);
+        Files.writeString(sources.resolve("App.java"), snippet);
+
+        try (URLClassLoader loader = compile(sources, "readme-snippet")) {
+            String plan = preview(loader, "--dir", sources.toString(), "App");
+
+            assertThat(plan).contains("    pipIndexUrl: https://ml-platform-<account-id>.d.codeartifact.<region>.amazonaws.com"
+                    + "/pypi/ml-models/simple/\n");
         }
     }
 
@@ -74,8 +93,11 @@ class ExamplePlansTest {
 
     /** The example's main sources, compiled against the test classpath (this library and its dependencies). */
     private static URLClassLoader compile(String example) throws IOException {
-        Path sources = EXAMPLES.resolve(example).resolve("src/main/java");
-        Path classes = Path.of("target", "example-classes", example);
+        return compile(EXAMPLES.resolve(example).resolve("src/main/java"), example);
+    }
+
+    private static URLClassLoader compile(Path sources, String name) throws IOException {
+        Path classes = Path.of("target", "example-classes", name);
         Files.createDirectories(classes);
         List<String> files;
         try (Stream<Path> walk = Files.walk(sources)) {
