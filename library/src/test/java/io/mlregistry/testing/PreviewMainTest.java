@@ -8,6 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,10 +157,33 @@ class PreviewMainTest {
 
     @Test
     void run_programThatThrows_printsTheMessageOnlyAndRecordsItOnce() {
-        int status = run(PreviewFixtures.Throws.class.getName());
+        List<LogRecord> printed = new ArrayList<>();
+        Handler console = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                printed.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(console);
+        int status;
+        try {
+            status = run(PreviewFixtures.Throws.class.getName());
+        } finally {
+            root.removeHandler(console);
+        }
 
         assertThat(status).isEqualTo(1);
         assertThat(err()).isEqualTo("preview: the program failed:\n  the program gave up\n");
+        assertThat(printed).as("records that reach the console handlers").isEmpty();
         assertThat(StackRecording.run(AwsMocks.create(), PreviewFixtures.Throws::stack).exceptions()).hasSize(1);
     }
 
