@@ -82,7 +82,8 @@ public final class PreviewMain {
         } catch (IllegalArgumentException e) {
             err.println("preview: " + e.getMessage());
             return 2;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // main threw before calling Pulumi.run, or a class of the program failed to initialize.
             return failed(List.of(e), List.of(), options, new Masker(List.of()), err);
         }
         String region = config.region().orElse(options.region != null ? options.region : Placeholders.REGION);

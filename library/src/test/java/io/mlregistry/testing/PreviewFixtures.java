@@ -118,6 +118,19 @@ public final class PreviewFixtures {
         }
     }
 
+    /** A main-only program whose main fails before it calls Pulumi.run. */
+    public static final class MainThrows {
+        private MainThrows() {
+        }
+
+        public static void main(String[] args) {
+            if (args.length == 0) {
+                throw new IllegalStateException("no stack for you");
+            }
+            Pulumi.run(ctx -> { });
+        }
+    }
+
     /** A class without a stack method. */
     public static final class NoStack {
         private NoStack() {

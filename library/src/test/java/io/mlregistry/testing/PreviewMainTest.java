@@ -188,6 +188,14 @@ class PreviewMainTest {
     }
 
     @Test
+    void run_mainFailsBeforePulumiRun_printsTheMessageOnly() {
+        int status = run(PreviewFixtures.MainThrows.class.getName());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err()).isEqualTo("preview: the program failed:\n  no stack for you\n");
+    }
+
+    @Test
     void run_verbose_addsTheStackTraceAndTheEngineLog() {
         int status = run("--verbose", PreviewFixtures.Throws.class.getName());
 
