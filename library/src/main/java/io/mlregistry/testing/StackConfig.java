@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * A Pulumi project's name and a stack's configuration, read the way the Pulumi CLI reads them:
- * the project name from {@code Pulumi.yaml}, the configuration from {@code Pulumi.<stack>.yaml}
+ * the project name from {@code Pulumi.yaml}, defaults from its {@code config:} section, the
+ * configuration from {@code Pulumi.<stack>.yaml}
  * ({@code config:} with keys {@code <namespace>:<name>}; a key without a namespace belongs to the
  * project), then {@code key=value} overrides. Values marked {@code secure:} are encrypted by the
  * CLI and cannot be read offline; they stay secret and read as {@code <secret>} unless
@@ -51,14 +52,17 @@ final class StackConfig {
     static StackConfig read(Path directory, String fallbackProject, String stack, List<String> overrides) {
         String project = fallbackProject;
         Path projectFile = directory.resolve("Pulumi.yaml");
+        List<String> projectLines = List.of();
         if (Files.isRegularFile(projectFile)) {
-            project = topLevel(lines(projectFile), "name").orElseThrow(() ->
+            projectLines = lines(projectFile);
+            project = topLevel(projectLines, "name").orElseThrow(() ->
                     new IllegalArgumentException(projectFile + " has no name"));
         }
         Path file = directory.resolve("Pulumi." + stack + ".yaml");
         StackConfig config = new StackConfig(project, Files.isRegularFile(file) ? Optional.of(file) : Optional.empty());
+        config.readConfig(projectFile, projectLines, true);
         if (config.stackFile.isPresent()) {
-            config.readConfig(lines(file));
+            config.readConfig(file, lines(file), false);
         }
         for (String override : overrides) {
             int equals = override.indexOf('=');
@@ -92,7 +96,11 @@ final class StackConfig {
         return secrets;
     }
 
-    private void readConfig(List<String> lines) {
+    /**
+     * Reads the {@code config:} section of a file. In {@code Pulumi.yaml} a key's value is its
+     * default, and a declaration ({@code type:}, {@code default:}) gives its {@code default}.
+     */
+    private void readConfig(Path file, List<String> lines, boolean project) {
         int i = 0;
         while (i < lines.size() && !lines.get(i).startsWith("config:")) {
             i++;
@@ -107,7 +115,7 @@ final class StackConfig {
             String entry = line.trim();
             int colon = keyColon(entry);
             if (colon < 0) {
-                throw new IllegalArgumentException(stackFile.orElseThrow() + ": cannot read line " + (i + 1) + " (" + entry + ")");
+                throw new IllegalArgumentException(file + ": cannot read " + entry);
             }
             String key = fullKey(unquote(entry.substring(0, colon)));
             String value = entry.substring(colon + 1).trim();
@@ -134,11 +142,15 @@ final class StackConfig {
                 for (String n : nested) {
                     int c = keyColon(n);
                     if (c < 0) {
-                        throw new IllegalArgumentException(stackFile.orElseThrow() + ": cannot read " + key + " (" + n + ")");
+                        throw new IllegalArgumentException(file + ": cannot read " + key + " (" + n + ")");
                     }
                     map.put(unquote(n.substring(0, c)), unquote(n.substring(c + 1).trim()));
                 }
-                values.put(key, new Gson().toJson(map));
+                if (!project) {
+                    values.put(key, new Gson().toJson(map));
+                } else if (map.containsKey("default")) {
+                    values.put(key, map.get("default"));
+                }
             }
         }
     }

@@ -135,6 +135,22 @@ class PreviewMainTest {
     }
 
     @Test
+    void run_defaultsInPulumiYaml_areOverriddenByTheStackFile() throws IOException {
+        Files.writeString(project.resolve("Pulumi.yaml"), "name: acme-ml\nruntime: java\nconfig:\n"
+                + "  domainName:\n    type: string\n    default: from-project\n"
+                + "  organizationId: o-a1b2c3d4e5\n"
+                + "  webhookToken: not-a-secret\n");
+        Files.writeString(project.resolve("Pulumi.dev.yaml"), "config:\n  acme-ml:domainName: from-stack\n");
+
+        int status = run("--dir", project.toString(), CONFIG);
+
+        assertThat(err()).isEmpty();
+        assertThat(status).isZero();
+        assertThat(out()).contains("Config: acme-ml:domainName=from-stack acme-ml:organizationId=o-a1b2c3d4e5"
+                + " acme-ml:webhookToken=not-a-secret\n");
+    }
+
+    @Test
     void run_missingRequiredConfig_saysWhereToSetIt() {
         int status = run(CONFIG);
 
