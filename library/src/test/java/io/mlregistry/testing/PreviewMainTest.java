@@ -255,6 +255,19 @@ class PreviewMainTest {
     }
 
     @Test
+    void run_json_listsResourcesOutputsAndNoProblems() {
+        assertThat(run("--format", "json", SMALL)).isZero();
+
+        com.google.gson.JsonObject plan = com.google.gson.JsonParser.parseString(out()).getAsJsonObject();
+        assertThat(plan.getAsJsonArray("resources")).hasSize(11);
+        assertThat(plan.getAsJsonArray("problems")).isEmpty();
+        assertThat(plan.getAsJsonObject("outputs").get("domain_arn").getAsString())
+                .isEqualTo("arn:aws:codeartifact:<region>:<account-id>:domain/ml-dependencies");
+        assertThat(plan.getAsJsonArray("resources").get(1).getAsJsonObject().get("type").getAsString())
+                .isEqualTo("mlregistry:index:MlDependencyRegistry");
+    }
+
+    @Test
     void run_unknownClass_saysSoAndExitsWithTwo() {
         assertThat(run("com.example.Missing")).isEqualTo(2);
         assertThat(err()).isEqualTo("preview: no class com.example.Missing on the classpath\n");
