@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A rule that AWS or the Pulumi engine enforces only when the stack is deployed, and that no
@@ -223,7 +224,7 @@ public enum DeployRule {
         }
         List<String> problems = new ArrayList<>();
         byIdentity.values().stream().filter(list -> list.size() > 1).forEach(list -> {
-            List<String> names = list.stream().map(RecordedResource::name).collect(java.util.stream.Collectors.toList());
+            List<String> names = list.stream().map(RecordedResource::name).collect(Collectors.toList());
             problems.add(what.apply(list.get(0)) + " is created by both " + String.join(" and ", names) + "; " + why);
         });
         return problems;

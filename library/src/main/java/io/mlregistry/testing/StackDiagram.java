@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -130,12 +131,12 @@ public final class StackDiagram {
         return element != null && element.isJsonPrimitive() ? element.getAsString() : "?";
     }
 
-    private static java.util.Optional<JsonObject> parse(String json) {
+    private static Optional<JsonObject> parse(String json) {
         try {
             JsonElement parsed = JsonParser.parseString(json);
-            return parsed.isJsonObject() ? java.util.Optional.of(parsed.getAsJsonObject()) : java.util.Optional.empty();
+            return parsed.isJsonObject() ? Optional.of(parsed.getAsJsonObject()) : Optional.empty();
         } catch (JsonParseException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -12,6 +12,8 @@ import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
 import io.mlregistry.internal.Urns;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.logging.Handler;
@@ -147,7 +150,7 @@ public final class StackRecording {
             List<Exception> exceptions = new ArrayList<>();
             result.exceptions().forEach(e -> addOnce(exceptions, e));
             Map<String, Object> outputs = resolve(result.outputs(), exceptions);
-            Set<String> secrets = new java.util.TreeSet<>();
+            Set<String> secrets = new TreeSet<>();
             result.outputs().forEach((name, output) -> {
                 try {
                     if (PulumiTestInternal.extractOutputData(output).isSecret()) {
@@ -187,8 +190,8 @@ public final class StackRecording {
             public void publish(LogRecord record) {
                 StringBuilder line = new StringBuilder(record.getLevel() + ": " + record.getMessage());
                 if (record.getThrown() != null) {
-                    java.io.StringWriter trace = new java.io.StringWriter();
-                    record.getThrown().printStackTrace(new java.io.PrintWriter(trace));
+                    StringWriter trace = new StringWriter();
+                    record.getThrown().printStackTrace(new PrintWriter(trace));
                     line.append('\n').append(trace.toString().stripTrailing());
                 }
                 log.add(line.toString());

@@ -2,6 +2,9 @@ package io.mlregistry.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -258,7 +261,7 @@ class PreviewMainTest {
     void run_json_listsResourcesOutputsAndNoProblems() {
         assertThat(run("--format", "json", SMALL)).isZero();
 
-        com.google.gson.JsonObject plan = com.google.gson.JsonParser.parseString(out()).getAsJsonObject();
+        JsonObject plan = JsonParser.parseString(out()).getAsJsonObject();
         assertThat(plan.getAsJsonArray("resources")).hasSize(11);
         assertThat(plan.getAsJsonArray("problems")).isEmpty();
         assertThat(plan.getAsJsonObject("outputs").get("domain_arn").getAsString())
