@@ -7,6 +7,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ public enum DeployRule {
                             + " times; the engine refuses a duplicate URN, give each component a distinct name");
                 }
             });
+            Collections.sort(problems);
             return problems;
         }
     },
@@ -181,6 +183,7 @@ public enum DeployRule {
                             + "; a policy names principals and resources of its own partition only");
                 }
             }
+            Collections.sort(problems);
             return problems;
         }
     };
@@ -196,7 +199,8 @@ public enum DeployRule {
      * The violations of this rule in a recording.
      *
      * @param recording what a program registered
-     * @return one line per violation, naming the resources involved; empty when there is none
+     * @return one line per violation, naming the resources involved, in alphabetical order so
+     *     that the same program always gives the same lines; empty when there is none
      */
     public abstract List<String> check(StackRecording recording);
 
@@ -224,9 +228,11 @@ public enum DeployRule {
         }
         List<String> problems = new ArrayList<>();
         byIdentity.values().stream().filter(list -> list.size() > 1).forEach(list -> {
-            List<String> names = list.stream().map(RecordedResource::name).collect(Collectors.toList());
+            // Registration order varies between runs; sorted names and lines do not.
+            List<String> names = list.stream().map(RecordedResource::name).sorted().collect(Collectors.toList());
             problems.add(what.apply(list.get(0)) + " is created by both " + String.join(" and ", names) + "; " + why);
         });
+        Collections.sort(problems);
         return problems;
     }
 

@@ -104,7 +104,8 @@ public final class StackPreview {
     }
 
     /**
-     * The recording as JSON for machines: {@code resources} (urn, type, name, parent, protect,
+     * The recording as JSON for machines: {@code resources} (the stack, then by URN; urn, type,
+     * name, parent, protect,
      * provider, inputs), {@code outputs} (secret ones as {@code [secret]}) and {@code problems} (the {@link DeployRule} violations).
      *
      * @param recording what a program did on the mock engine
@@ -114,7 +115,12 @@ public final class StackPreview {
         JsonObject root = new JsonObject();
         JsonArray resources = new JsonArray();
         var gson = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
-        for (RecordedResource resource : recording.resources()) {
+        // The stack first, then by URN: registration order varies between runs.
+        List<RecordedResource> ordered = recording.resources().stream()
+                .sorted(Comparator.comparing((RecordedResource r) -> !r.type().equals(STACK_TYPE))
+                        .thenComparing(RecordedResource::urn))
+                .collect(Collectors.toList());
+        for (RecordedResource resource : ordered) {
             JsonObject r = new JsonObject();
             r.addProperty("urn", resource.urn());
             r.addProperty("type", resource.type());

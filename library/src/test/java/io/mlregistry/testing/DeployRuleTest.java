@@ -162,9 +162,9 @@ class DeployRuleTest {
         });
 
         assertThat(DeployRule.POLICY_PARTITION.check(run)).containsExactly(
-                "policyDocument of mixed (partition aws) names arn:aws-cn:iam::111122223333:root;"
-                        + " a policy names principals and resources of its own partition only",
                 "policy of managed (partition aws) names arn:aws-us-gov:codeartifact:us-gov-west-1:111122223333:domain/ml;"
+                        + " a policy names principals and resources of its own partition only",
+                "policyDocument of mixed (partition aws) names arn:aws-cn:iam::111122223333:root;"
                         + " a policy names principals and resources of its own partition only");
     }
 

@@ -235,10 +235,10 @@ class PreviewMainTest {
                 + " 2 times; the engine refuses a duplicate URN, give each component a distinct name\n"
                 + "  domain (ml-dependencies) is created by both ml-domain and ml-domain;"
                 + " a domain name is unique per account and region\n"
-                + "  repository (ml-dependencies/pypi-store) is created by both ml-upstream-pypi-store and"
-                + " ml-upstream-pypi-store; a repository name is unique in its domain\n"
                 + "  repository (ml-dependencies/ml-models) is created by both ml-repository and ml-repository;"
                 + " a repository name is unique in its domain\n"
+                + "  repository (ml-dependencies/pypi-store) is created by both ml-upstream-pypi-store and"
+                + " ml-upstream-pypi-store; a repository name is unique in its domain\n"
                 + "  kms alias (alias/codeartifact/ml-dependencies) is created by both ml-key-alias and ml-key-alias;"
                 + " an alias name is unique per account and region\n");
     }
@@ -266,8 +266,8 @@ class PreviewMainTest {
         assertThat(plan.getAsJsonArray("problems")).isEmpty();
         assertThat(plan.getAsJsonObject("outputs").get("domain_arn").getAsString())
                 .isEqualTo("arn:aws:codeartifact:<region>:<account-id>:domain/ml-dependencies");
-        assertThat(plan.getAsJsonArray("resources").get(1).getAsJsonObject().get("type").getAsString())
-                .isEqualTo("mlregistry:index:MlDependencyRegistry");
+        assertThat(plan.getAsJsonArray("resources").get(0).getAsJsonObject().get("type").getAsString())
+                .isEqualTo("pulumi:pulumi:Stack");
     }
 
     @Test
