@@ -40,11 +40,21 @@ public final class DomainLedger {
      */
     public synchronized void claim(String registry, String field, String name, Problems problems) {
         String first = creators.putIfAbsent(name, registry);
-        if (first != null) {
+        if (registry.equals(first)) {
+            if (!problems.lines().contains(twice(registry))) {
+                problems.addLine(twice(registry));
+            }
+        } else if (first != null) {
             problems.add("registry " + registry + ": " + field, name,
                     "is already created in " + shownDomain + " by registry " + first
                             + "; repository names are unique in a domain");
         }
+    }
+
+    /** The problem of one component name given to two registries of a stack. */
+    static String twice(String registry) {
+        return "registry " + registry + " is declared twice in this stack; the engine refuses a duplicate URN: "
+                + "give each registry a distinct name";
     }
 
     /**

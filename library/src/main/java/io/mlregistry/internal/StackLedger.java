@@ -44,6 +44,10 @@ public final class StackLedger {
         }
         String key = key(domainName.get(), Optional.empty());
         String first = domainCreators.putIfAbsent(key, registry);
+        if (registry.equals(first)) {
+            problems.addLine(DomainLedger.twice(registry));
+            return new DomainLedger("domain " + domainName.get());
+        }
         if (first != null) {
             problems.add("registry " + registry + ": domainName", domainName.get(),
                     "is already created by registry " + first + " in this stack; domain names are unique per account "

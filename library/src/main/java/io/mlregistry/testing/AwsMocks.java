@@ -63,6 +63,24 @@ public final class AwsMocks implements Mocks {
     }
 
     /**
+     * The account every ARN and owner is in, unless a resource names another owner.
+     *
+     * @return the account ID
+     */
+    public String accountId() {
+        return accountId;
+    }
+
+    /**
+     * The region of the default provider.
+     *
+     * @return the region
+     */
+    public String region() {
+        return region;
+    }
+
+    /**
      * Every resource registration received so far, in the order the engine received them.
      *
      * @return a snapshot of the registrations
@@ -116,7 +134,7 @@ public final class AwsMocks implements Mocks {
                 return id;
             }
             case "aws:kms/key:Key": {
-                String keyId = placeholders ? "<key-id>" : stableUuid(type, name);
+                String keyId = placeholders ? Placeholders.KEY_ID : stableUuid(type, name);
                 state.put("keyId", keyId);
                 state.put("arn", arn(partition, "kms", region, accountId, "key/" + keyId));
                 return keyId;
@@ -133,7 +151,7 @@ public final class AwsMocks implements Mocks {
                 state.put("arn", arn);
                 state.put("owner", accountId);
                 state.putIfAbsent("encryptionKey", arn(partition, "kms", region, accountId,
-                        "key/" + (placeholders ? "<aws-managed-key-id>" : stableUuid("aws/codeartifact", region))));
+                        "key/" + (placeholders ? Placeholders.AWS_MANAGED_KEY_ID : stableUuid("aws/codeartifact", region))));
                 state.put("repositoryCount", 0);
                 return arn;
             }
@@ -267,7 +285,7 @@ public final class AwsMocks implements Mocks {
 
     /** Pulumi's auto-naming: the logical name and seven random characters, here stable across runs. */
     private String autoName(String logicalName) {
-        return logicalName + "-" + (placeholders ? "<random>" : stableUuid("autoname", logicalName).substring(0, 7));
+        return logicalName + "-" + (placeholders ? Placeholders.RANDOM : stableUuid("autoname", logicalName).substring(0, 7));
     }
 
     private static String stableUuid(String namespace, String name) {
@@ -312,9 +330,13 @@ public final class AwsMocks implements Mocks {
 
         /**
          * Whether values AWS or Pulumi assign at deploy time (key IDs, the random suffix of
-         * auto-named resources, policy IDs) are shown as placeholders such as {@code <key-id>}
-         * instead of stable made-up values. Default {@code false}. With an account ID such as
-         * {@code <account-id>}, this gives an offline plan that invents nothing.
+         * auto-named resources, policy IDs) are placeholders instead of stable made-up values.
+         * Default {@code false}. A key ID is {@code placeholder-key-id}, which has the shape of a
+         * real one so that a key ARN passes the library's checks, and which {@link StackPreview}
+         * shows as {@code <key-id>}; the others are shown as they are ({@code <random>},
+         * {@code <policy-id>}, {@code <role-id>}). {@link PreviewMain} adds account
+         * {@code 000000000000} and region {@code placeholder-region-1}, shown as
+         * {@code <account-id>} and {@code <region>}: a plan that invents nothing.
          *
          * @param placeholders whether to use placeholders
          * @return this builder

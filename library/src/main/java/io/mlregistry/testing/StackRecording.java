@@ -9,8 +9,11 @@ import com.pulumi.test.Mocks;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
+import com.pulumi.test.internal.PulumiTestInternal;
 import io.mlregistry.internal.Urns;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,8 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -46,14 +55,23 @@ public final class StackRecording {
     private final Map<String, Object> outputs;
     private final List<Exception> exceptions;
     private final List<String> errors;
+    private final List<String> log;
+    private final Set<String> secretOutputs;
+    private final String accountId;
+    private final String region;
 
     private StackRecording(
             List<RecordedResource> resources, Map<String, Object> outputs,
-            List<Exception> exceptions, List<String> errors) {
+            List<Exception> exceptions, List<String> errors, List<String> log, Set<String> secretOutputs,
+            AwsMocks mocks) {
         this.resources = List.copyOf(resources);
         this.outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
         this.exceptions = List.copyOf(exceptions);
         this.errors = List.copyOf(errors);
+        this.log = List.copyOf(log);
+        this.secretOutputs = Set.copyOf(secretOutputs);
+        this.accountId = mocks.accountId();
+        this.region = mocks.region();
     }
 
     /**
@@ -78,8 +96,31 @@ public final class StackRecording {
      * @return what the program did
      */
     public static StackRecording run(AwsMocks mocks, TestOptions options, Consumer<Context> program) {
+        return run(mocks, options, Map.of(), Set.of(), program);
+    }
+
+    /**
+     * Runs a program on the mock engine with the given options and stack configuration, as
+     * {@code pulumi config} would pass it: {@code ctx.config().require("organizationId")} in
+     * project {@code p} reads key {@code p:organizationId}. The engine's log lines go to
+     * {@link #log()}, not to the console.
+     *
+     * @param mocks the mocks that answer for AWS
+     * @param options project and stack names, preview mode, stack transformations
+     * @param config the configuration, by full key ({@code <namespace>:<name>}); values of
+     *     structured keys as JSON
+     * @param secretKeys the full keys whose values are secrets
+     * @param program the stack's program
+     * @return what the program did
+     * @throws NullPointerException if an argument is null
+     */
+    public static StackRecording run(
+            AwsMocks mocks, TestOptions options, Map<String, String> config, Set<String> secretKeys,
+            Consumer<Context> program) {
         Objects.requireNonNull(mocks, "mocks");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(secretKeys, "secretKeys");
         Objects.requireNonNull(program, "program");
         Map<Resource, ResourceOptions> seen = Collections.synchronizedMap(new IdentityHashMap<>());
         List<ResourceTransformation> transformations = new ArrayList<>(options.resourceTransformations());
@@ -96,19 +137,92 @@ public final class StackRecording {
                 .resourceTransformations(transformations)
                 .build();
         int before = mocks.registrations().size();
+        List<String> log = Collections.synchronizedList(new ArrayList<>());
         try {
-            TestResult result = PulumiTest.withMocks(mocks).withOptions(recordingOptions).runTest(program);
+            TestResult result = PulumiTestInternal.builder()
+                    .mocks(mocks)
+                    .options(recordingOptions)
+                    .config(config, secretKeys)
+                    .standardLogger(quietLogger(log))
+                    .build()
+                    .runTest(program);
             List<Mocks.ResourceArgs> registrations = mocks.registrations();
-            List<Exception> exceptions = new ArrayList<>(result.exceptions());
+            List<Exception> exceptions = new ArrayList<>();
+            result.exceptions().forEach(e -> addOnce(exceptions, e));
             Map<String, Object> outputs = resolve(result.outputs(), exceptions);
+            Set<String> secrets = new TreeSet<>();
+            result.outputs().forEach((name, output) -> {
+                try {
+                    if (PulumiTestInternal.extractOutputData(output).isSecret()) {
+                        secrets.add(name);
+                    }
+                } catch (CompletionException e) {
+                    // A failed output is among the exceptions already.
+                }
+            });
+            List<String> logged;
+            synchronized (log) {
+                logged = List.copyOf(log);
+            }
             return new StackRecording(
                     join(result, registrations.subList(before, registrations.size()), seen),
                     outputs,
                     exceptions,
-                    result.errors());
+                    result.errors(),
+                    logged,
+                    secrets,
+                    mocks);
         } finally {
             PulumiTest.cleanup();
         }
+    }
+
+    /**
+     * A logger that keeps the engine's records instead of printing them: pulumi-java logs a failed
+     * program at SEVERE with its stack trace before the test harness sees the exception.
+     */
+    private static Logger quietLogger(List<String> log) {
+        Logger logger = Logger.getAnonymousLogger();
+        logger.setUseParentHandlers(false);
+        logger.setLevel(Level.INFO);
+        logger.addHandler(new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                StringBuilder line = new StringBuilder(record.getLevel() + ": " + record.getMessage());
+                if (record.getThrown() != null) {
+                    StringWriter trace = new StringWriter();
+                    record.getThrown().printStackTrace(new PrintWriter(trace));
+                    line.append('\n').append(trace.toString().stripTrailing());
+                }
+                log.add(line.toString());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        return logger;
+    }
+
+    /** Adds the exception unless it, or the exception it wraps, is already there. */
+    private static void addOnce(List<Exception> exceptions, Throwable error) {
+        Throwable root = root(error);
+        boolean known = exceptions.stream().anyMatch(x -> x == error || root(x) == root);
+        if (!known) {
+            exceptions.add(error instanceof Exception ? (Exception) error : new IllegalStateException(error));
+        }
+    }
+
+    private static Throwable root(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static List<RecordedResource> join(
@@ -164,11 +278,7 @@ public final class StackRecording {
                 resolved.put(name, PulumiTest.extractValue(output));
             } catch (CompletionException e) {
                 resolved.put(name, null);
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                boolean known = exceptions.stream().anyMatch(x -> x == cause || x.getCause() == cause);
-                if (!known) {
-                    exceptions.add(cause instanceof Exception ? (Exception) cause : e);
-                }
+                addOnce(exceptions, e.getCause() == null ? e : e.getCause());
             }
         });
         return resolved;
@@ -232,12 +342,60 @@ public final class StackRecording {
     }
 
     /**
+     * The names of the stack outputs whose values are secrets (from {@code requireSecret},
+     * {@code Output.ofSecret} or a secret input); a plan shows them as {@code [secret]}.
+     *
+     * @return the names
+     */
+    public Set<String> secretOutputs() {
+        return secretOutputs;
+    }
+
+    /**
      * The exceptions the program raised; empty when it ran cleanly.
      *
      * @return the exceptions
      */
     public List<Exception> exceptions() {
         return exceptions;
+    }
+
+    /**
+     * The problems {@code pulumi up} would meet in AWS or in the engine that no single resource
+     * shows: every {@link DeployRule} applied to this recording.
+     *
+     * @return one line per problem, in rule order; empty when there is none
+     */
+    public List<String> deployProblems() {
+        return DeployRule.checkAll(this);
+    }
+
+    /**
+     * The account the mocks placed resources in, unless a resource names another owner.
+     *
+     * @return the account ID
+     */
+    public String accountId() {
+        return accountId;
+    }
+
+    /**
+     * The region of the default provider the mocks answered for.
+     *
+     * @return the region
+     */
+    public String region() {
+        return region;
+    }
+
+    /**
+     * What the engine logged (warnings, errors with their causes), one entry per record, each
+     * starting with its level: {@code SEVERE: ...}.
+     *
+     * @return the records
+     */
+    public List<String> log() {
+        return log;
     }
 
     /**

@@ -1,8 +1,12 @@
 package io.mlregistry.testing;
 
 import com.pulumi.Context;
+import com.pulumi.Pulumi;
+import com.pulumi.aws.kms.Key;
+import com.pulumi.aws.kms.KeyArgs;
 import io.mlregistry.MlDependencyRegistry;
 import io.mlregistry.MlDependencyRegistryArgs;
+import io.mlregistry.Upstream;
 
 /** Stack programs for the preview tests. */
 public final class PreviewFixtures {
@@ -36,6 +40,94 @@ public final class PreviewFixtures {
                     .domainName("ML")
                     .repositoryName("ml models")
                     .build(), null);
+        }
+    }
+
+    /** The README's snippet: a class with only main(String[]) calling Pulumi.run. */
+    public static final class MainOnly {
+        private MainOnly() {
+        }
+
+        public static void main(String[] args) {
+            Pulumi.run(ctx -> {
+                var registry = new MlDependencyRegistry("ml", MlDependencyRegistryArgs.builder()
+                        .domainName("ml-platform")
+                        .repositoryName("ml-models")
+                        .upstreams(Upstream.externalConnection("public:pypi"))
+                        .tags(java.util.Map.of("team", "ml-platform"))
+                        .build(), null);
+                ctx.export("pipIndexUrl", registry.pypiIndexUrl());
+            });
+        }
+    }
+
+    /** A stack that reads required configuration, one value a secret. */
+    public static final class RequiresConfig {
+        private RequiresConfig() {
+        }
+
+        public static void stack(Context ctx) {
+            var config = ctx.config();
+            new MlDependencyRegistry("ml", MlDependencyRegistryArgs.builder()
+                    .domainName(config.require("domainName"))
+                    .repositoryName("ml-models")
+                    .organizationId(config.require("organizationId"))
+                    .build(), null);
+            ctx.export("token", config.requireSecret("webhookToken"));
+        }
+    }
+
+    /** A registry encrypted with a key created in the same stack (bring your own key). */
+    public static final class ByoKey {
+        private ByoKey() {
+        }
+
+        public static void stack(Context ctx) {
+            var key = new Key("team-key", KeyArgs.builder().description("Key of the ML registry").build());
+            var registry = new MlDependencyRegistry("ml", MlDependencyRegistryArgs.builder()
+                    .domainName("ml-dependencies")
+                    .repositoryName("ml-models")
+                    .kmsKeyArn(key.arn())
+                    .build(), null);
+            ctx.export("kms_key_arn", registry.kmsKeyArn());
+        }
+    }
+
+    /** One component name used twice: a duplicate URN, and one domain created twice. */
+    public static final class Duplicate {
+        private Duplicate() {
+        }
+
+        public static void stack(Context ctx) {
+            for (int i = 0; i < 2; i++) {
+                new MlDependencyRegistry("ml", MlDependencyRegistryArgs.builder()
+                        .domainName("ml-dependencies")
+                        .repositoryName("ml-models")
+                        .build(), null);
+            }
+        }
+    }
+
+    /** A program that fails inside the mock engine, not in its Args. */
+    public static final class Throws {
+        private Throws() {
+        }
+
+        public static void stack(Context ctx) {
+            throw new IllegalStateException("the program gave up");
+        }
+    }
+
+    /** A main-only program whose main fails before it calls Pulumi.run. */
+    public static final class MainThrows {
+        private MainThrows() {
+        }
+
+        public static void main(String[] args) {
+            if (args.length == 0) {
+                throw new IllegalStateException("no stack for you");
+            }
+            Pulumi.run(ctx -> { });
         }
     }
 

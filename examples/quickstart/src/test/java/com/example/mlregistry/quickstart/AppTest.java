@@ -23,6 +23,12 @@ class AppTest {
     }
 
     @Test
+    void stack_breaksNoDeployTimeRule() {
+        // What examples/preview checks: nothing that AWS or the engine would refuse at `pulumi up`.
+        assertThat(run.deployProblems()).isEmpty();
+    }
+
+    @Test
     void stack_protectsTheRepositoriesAndTheDomain() {
         assertThat(run.resources("aws:codeartifact/repository:Repository")).hasSize(2)
                 .allSatisfy(r -> assertThat(r.protect()).isTrue());
