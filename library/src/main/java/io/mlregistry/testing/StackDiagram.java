@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Draws a {@link StackRecording} as a Mermaid flowchart a team can paste into its docs: one box
@@ -25,6 +27,7 @@ public final class StackDiagram {
     private static final String DOMAIN = "aws:codeartifact/domain:Domain";
     private static final String REPOSITORY = "aws:codeartifact/repository:Repository";
     private static final String CLOUD_CONTROL = "aws:cloudcontrol/resource:Resource";
+    private static final String STATE_MACHINE = "aws:sfn/stateMachine:StateMachine";
 
     private StackDiagram() {
     }
@@ -100,9 +103,33 @@ public final class StackDiagram {
                         edges.add("  " + groupId + " -. publish .-> " + id("r", domain + "/" + repo)));
             }
         });
+        recording.resources(STATE_MACHINE).forEach(machine -> machine.input("definition").flatMap(StackDiagram::parse)
+                .ifPresent(definition -> airlockEdges(definition, edges)));
         externals.forEach(x -> out.append("  ").append(id("x", x)).append("((\"").append(x).append("\"))\n"));
         edges.stream().sorted().forEach(edge -> out.append(edge).append('\n'));
         return out.toString();
+    }
+
+    /**
+     * The copies a cooldown airlock's workflow makes, drawn from its definition: from each store
+     * to the primary repository, after the wait.
+     */
+    private static void airlockEdges(JsonObject definition, List<String> edges) {
+        String text = definition.toString();
+        Matcher domain = Pattern.compile("domainName = '([^']+)'").matcher(text);
+        Matcher stores = Pattern.compile("repositoryName in \\[([^\\]]*)\\]").matcher(text);
+        Matcher destination = Pattern.compile("'DestinationRepository': '([^']+)'").matcher(text);
+        Matcher wait = Pattern.compile("\"Seconds\":([0-9]+)").matcher(text);
+        if (!domain.find() || !stores.find() || !destination.find() || !wait.find()) {
+            return;
+        }
+        long seconds = Long.parseLong(wait.group(1));
+        String after = seconds % 86_400 == 0 ? seconds / 86_400 + "d" : seconds % 3_600 == 0 ? seconds / 3_600 + "h" : seconds + "s";
+        for (String store : stores.group(1).split(",")) {
+            String name = store.trim().replaceAll("^'|'$", "");
+            edges.add("  " + id("r", domain.group(1) + "/" + name) + " -. copy after " + after + " .-> "
+                    + id("r", domain.group(1) + "/" + destination.group(1)));
+        }
     }
 
     private static List<String> publishers(JsonObject group) {

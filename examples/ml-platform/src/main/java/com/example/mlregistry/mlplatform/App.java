@@ -7,11 +7,13 @@ import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicyAttachment;
 import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
 import com.pulumi.core.Output;
+import io.mlregistry.Cooldown;
 import io.mlregistry.InternalNamespace;
 import io.mlregistry.MlDependencyRegistry;
 import io.mlregistry.MlDependencyRegistryArgs;
 import io.mlregistry.Upstream;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +25,11 @@ import software.amazon.awssdk.policybuilder.iam.IamPrincipalType;
 /**
  * An ML organization's platform: one central domain (customer-managed key, read access for the
  * whole AWS Organization, internal package names guarded against dependency confusion) holding a
- * shared repository with the one PyPI cache of the domain, and one registry per team that joins
- * the domain with {@code inDomainOf}. Each team searches the shared repository (and through it
- * PyPI), publishes from its CI role and installs from its SageMaker role: both roles are created
- * here and named as principals through their ARNs.
+ * shared repository with the one PyPI cache of the domain behind a three-day cooldown airlock (a
+ * new PyPI version reaches {@code shared} only after three days in the cache), and one registry per
+ * team that joins the domain with {@code inDomainOf}. Each team searches the shared repository,
+ * publishes from its CI role and installs from its SageMaker role: both roles are created here and
+ * named as principals through their ARNs.
  */
 public final class App {
 
@@ -52,11 +55,16 @@ public final class App {
                 .organizationId(organization)
                 // acme-* on PyPI is ours: never fetched from pypi.org, published only to shared.
                 .internalNamespaces(InternalNamespace.pypiPrefix("acme-"))
+                // A new PyPI release reaches shared, and so every team, after three days in
+                // pypi-store, unless archived there meanwhile (experimental).
+                .cooldown(Cooldown.of(Duration.ofDays(config.getInteger("cooldownDays").orElse(3))))
                 .tags(Map.of("owner", "ml-platform"))
                 .build(), null);
         ctx.export("domain_arn", platform.domainArn());
         ctx.export("shared_pip_index_url", platform.pypiIndexUrl());
         ctx.export("package_groups", platform.packageGroupPatterns());
+        ctx.export("pypi_store_index_urls", platform.cooldownStoreUrls());
+        ctx.export("cooldown_topic_arn", platform.cooldownTopicArn());
 
         for (String team : teams) {
             var ci = role(team, "ci", "publishes", "codebuild.amazonaws.com");
@@ -65,8 +73,8 @@ public final class App {
                     // The platform's domain, by its outputs: the team's repositories wait for it.
                     .inDomainOf(platform)
                     .repositoryName(team + "-models")
-                    // shared first, and PyPI through the platform's one pypi-store.
-                    .upstreams(Upstream.repositoryOf(platform), Upstream.externalConnection("public:pypi"))
+                    // shared, where PyPI versions arrive once they have aged in the platform's pypi-store.
+                    .upstreams(Upstream.repositoryOf(platform))
                     .publisherPrincipals(ci.arn())
                     .readerPrincipals(sagemaker.arn())
                     .organizationId(organization)

@@ -33,16 +33,26 @@ class AppTest {
     }
 
     @Test
-    void everyTeam_searchesSharedFirstThenTheDomainsOnePypiStore() {
+    void everyTeam_searchesShared_andTheDomainHasOnePypiStore() {
         for (String team : List.of("vision", "nlp")) {
             RecordedResource repository = run.resource(REPOSITORY, team + "-repository");
             assertThat(repository.inputs()).containsEntry("repository", team + "-models")
                     .containsEntry("domain", "ml-platform")
-                    .containsEntry("upstreams", List.of(
-                            Map.of("repositoryName", "shared"), Map.of("repositoryName", "pypi-store")));
+                    .containsEntry("upstreams", List.of(Map.of("repositoryName", "shared")));
         }
         assertThat(run.resources(REPOSITORY)).filteredOn(r -> r.inputs().containsKey("externalConnections"))
                 .singleElement().satisfies(store -> assertThat(store.name()).isEqualTo("platform-upstream-pypi-store"));
+    }
+
+    @Test
+    void pypiVersions_reachSharedOnlyThroughTheCooldownAirlock() {
+        assertThat(run.resource(REPOSITORY, "platform-repository").inputs()).doesNotContainKey("upstreams");
+        assertThat(run.resource("aws:sfn/stateMachine:StateMachine", "platform-cooldown-workflow").inputs())
+                .containsEntry("type", "STANDARD");
+        assertThat(run.resource("aws:sfn/stateMachine:StateMachine", "platform-cooldown-workflow")
+                .input("definition").orElseThrow()).contains("\"Seconds\": 259200,");
+        assertThat(run.outputs().get("pypi_store_index_urls")).isEqualTo(List.of(
+                "https://ml-platform-123456789012.d.codeartifact.us-east-1.amazonaws.com/pypi/pypi-store/simple/"));
     }
 
     @Test
