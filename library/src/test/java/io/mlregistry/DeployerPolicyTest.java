@@ -48,6 +48,8 @@ class DeployerPolicyTest {
                         MlDependencyRegistryTest.args().createDomain(false).domainOwner("210987654321")
                                 .upstreams(Upstream.repository("shared"), Upstream.externalConnection("public:pypi"))
                                 .build()),
+                Arguments.of("deployer-cooldown.json", (Supplier<MlDependencyRegistryArgs>) () ->
+                        MlDependencyRegistryTest.args().cooldown(Cooldown.of(java.time.Duration.ofDays(3))).build()),
                 Arguments.of("deployer-package-groups.json", (Supplier<MlDependencyRegistryArgs>) () ->
                         MlDependencyRegistryTest.args().tags(Map.of("team", "ml"))
                                 .internalNamespaces(InternalNamespace.pypiPrefix("acme-"), InternalNamespace.npmScope("acme"))

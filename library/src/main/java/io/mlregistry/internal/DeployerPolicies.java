@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import software.amazon.awssdk.policybuilder.iam.IamConditionOperator;
 import software.amazon.awssdk.policybuilder.iam.IamEffect;
 import software.amazon.awssdk.policybuilder.iam.IamPolicy;
 import software.amazon.awssdk.policybuilder.iam.IamStatement;
@@ -165,7 +166,49 @@ public final class DeployerPolicies {
             statements.add(allow("ManagePackageGroups", groupActions,
                     List.of(target.arn("codeartifact", owner, "package-group/" + domainName + "/*"))));
         }
+        plan.cooldown().ifPresent(cooldown -> statements.addAll(cooldownStatements(plan, cooldown, target)));
         return IamPolicy.builder().statements(statements).build();
+    }
+
+    /**
+     * What the cooldown airlock's resources need, each scoped to the names Pulumi gives them
+     * ({@code <name>-cooldown-<part>-<random suffix>}): the state machine, the rule and its target,
+     * the two roles (passed only to Step Functions and EventBridge), the dead-letter queue and the
+     * optional topic.
+     */
+    private static List<IamStatement> cooldownStatements(RegistryPlan plan, RegistryPlan.Cooldown cooldown, Target target) {
+        String account = target.accountId();
+        List<IamStatement> statements = new ArrayList<>();
+        statements.add(allow("ManageCooldownWorkflow", List.of("states:CreateStateMachine", "states:DeleteStateMachine",
+                "states:DescribeStateMachine", "states:ListStateMachineVersions", "states:ListTagsForResource",
+                "states:TagResource", "states:UntagResource", "states:UpdateStateMachine"),
+                List.of(target.arn("states", account, "stateMachine:" + plan.cooldownLogicalName("workflow") + "-*"))));
+        statements.add(allow("ManageCooldownRule", List.of("events:DeleteRule", "events:DescribeRule",
+                "events:ListTagsForResource", "events:ListTargetsByRule", "events:PutRule", "events:PutTargets",
+                "events:RemoveTargets", "events:TagResource", "events:UntagResource"),
+                List.of(target.arn("events", account, "rule/" + plan.cooldownLogicalName("rule") + "-*"))));
+        String roles = new Arn(target.partition(), "iam", "", account, "role/" + plan.cooldownLogicalName("*")).toString();
+        statements.add(allow("ManageCooldownRoles", List.of("iam:CreateRole", "iam:DeleteRole", "iam:DeleteRolePolicy",
+                "iam:GetRole", "iam:GetRolePolicy", "iam:ListAttachedRolePolicies", "iam:ListInstanceProfilesForRole",
+                "iam:ListRolePolicies", "iam:PutRolePolicy", "iam:TagRole", "iam:UntagRole", "iam:UpdateAssumeRolePolicy",
+                "iam:UpdateRoleDescription"), List.of(roles)));
+        statements.add(IamStatement.builder()
+                .sid("PassCooldownRoles")
+                .effect(IamEffect.ALLOW)
+                .addAction("iam:PassRole")
+                .addResource(roles)
+                .addConditions(IamConditionOperator.STRING_EQUALS, "iam:PassedToService",
+                        List.of("events.amazonaws.com", "states.amazonaws.com"))
+                .build());
+        statements.add(allow("ManageCooldownDeadLetters", List.of("sqs:CreateQueue", "sqs:DeleteQueue",
+                "sqs:GetQueueAttributes", "sqs:ListQueueTags", "sqs:SetQueueAttributes", "sqs:TagQueue", "sqs:UntagQueue"),
+                List.of(target.arn("sqs", account, plan.cooldownLogicalName("dead-letters") + "-*"))));
+        if (cooldown.notifications()) {
+            statements.add(allow("ManageCooldownTopic", List.of("sns:CreateTopic", "sns:DeleteTopic",
+                    "sns:GetTopicAttributes", "sns:ListTagsForResource", "sns:SetTopicAttributes", "sns:TagResource",
+                    "sns:UntagResource"), List.of(target.arn("sns", account, plan.cooldownLogicalName("topic") + "-*"))));
+        }
+        return statements;
     }
 
     /** The statement IDs a plan's policy has, in order; for documentation and tests. */
