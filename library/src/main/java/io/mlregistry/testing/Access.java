@@ -46,7 +46,7 @@ final class Access {
             for (JsonObject statement : statements(policy.input("policyDocument"))) {
                 String level = level(statement);
                 if (level != null) {
-                    principals(statement, access).forEach(p -> access.grant(p, repository, level));
+                    principals(statement, access, recording).forEach(p -> access.grant(p, repository, level));
                 }
             }
         }
@@ -54,7 +54,7 @@ final class Access {
             String domain = policy.input("domain").orElse("?");
             for (JsonObject statement : statements(policy.input("policyDocument"))) {
                 if (actions(statement).contains("codeartifact:GetAuthorizationToken")) {
-                    access.tokens.computeIfAbsent(domain, d -> new TreeSet<>()).addAll(principals(statement, access));
+                    access.tokens.computeIfAbsent(domain, d -> new TreeSet<>()).addAll(principals(statement, access, recording));
                 }
             }
         }
@@ -116,7 +116,7 @@ final class Access {
     }
 
     /** The principals of a resource policy statement, as a reader names them. */
-    private static List<String> principals(JsonObject statement, Access access) {
+    private static List<String> principals(JsonObject statement, Access access, StackRecording recording) {
         List<String> named = new ArrayList<>();
         JsonElement principal = statement.get("Principal");
         if (principal != null && principal.isJsonPrimitive() && "*".equals(principal.getAsString())) {
@@ -136,7 +136,11 @@ final class Access {
             } else if (arn.matches("[0-9]{12}")) {
                 named.add("account " + arn);
             } else {
-                named.add(arn.replaceFirst("^arn:[^:]+:iam::", ""));
+                // A role of this stack, named by its ARN (an output), reads as the role's logical name.
+                String roleName = arn.substring(arn.lastIndexOf('/') + 1);
+                Optional<String> role = arn.contains(":role/") ? recording.resources("aws:iam/role:Role").stream()
+                        .filter(r -> names(roleName, r)).map(RecordedResource::name).findFirst() : Optional.empty();
+                named.add(role.map(r -> "role " + r).orElseGet(() -> arn.replaceFirst("^arn:[^:]+:iam::", "")));
             }
         }
         return named;
