@@ -143,9 +143,9 @@ public final class MlDependencyRegistry extends ComponentResource {
         Objects.requireNonNull(args, "args");
         ArgsValidator.checkUnlessBuilt(args);
         Optional<MlDependencyRegistry> owner = DomainLinks.ownerOf(args);
-        DomainLedger ledger = ledger(name, args, owner);
+        DomainLedger ledger = RegistryComposition.ledger(name, args, owner.map(o -> o.ledger));
         RegistryPlan plan = RegistryPlanner.plan(name, args, owner.map(o -> o.ledger));
-        claimRepositories(name, plan, ledger);
+        RegistryComposition.claimRepositories(name, plan, ledger);
         return new Prepared(name, args, owner, ledger, plan);
     }
 
@@ -171,13 +171,13 @@ public final class MlDependencyRegistry extends ComponentResource {
         Map<String, Output<String>> stores = children.stores(domainInput, ownerInput);
         stores.forEach((connection, store) -> {
             if (plan.createDomain()) {
-                ledger.shareStore(connection, storeName(plan, connection), store);
+                ledger.shareStore(connection, RegistryComposition.storeName(plan, connection), store);
             }
         });
         if (plan.createDomain()) {
             plan.airlockedStores().forEach(s -> ledger.airlock(s.externalConnection().orElseThrow(), name));
         }
-        List<Output<String>> upstreams = upstreamNames(plan, args, stores, owner.map(o -> o.ledger));
+        List<Output<String>> upstreams = RegistryComposition.upstreamNames(plan, args, stores, owner.map(o -> o.ledger));
         Repository repository = children.repository(domainInput, ownerInput, upstreams);
 
         this.repositoryName = repository.repository();
@@ -217,7 +217,8 @@ public final class MlDependencyRegistry extends ComponentResource {
         }
         if (plan.hasRepositoryPolicy()) {
             Output<Policies.Access> checkedAccess = owner.isPresent()
-                    ? coveredBy(name, owner.get(), access, domainOwner, domainName)
+                    ? RegistryComposition.coveredBy(name, owner.get().componentName, owner.get().access, access,
+                            domainOwner, domainName)
                     : access;
             children.repositoryPolicy(domainInput, ownerInput, repository, checkedAccess, partition);
         }
@@ -276,109 +277,6 @@ public final class MlDependencyRegistry extends ComponentResource {
         outputs.put("cooldownStoreUrls", cooldownStoreUrls);
         outputs.put("cooldownTopicArn", cooldownTopicArn);
         registerOutputs(outputs);
-    }
-
-    /**
-     * The ledger of the domain this registry creates or joins: its owner's, for {@code inDomainOf};
-     * refuses a second registry creating a domain of the same name.
-     */
-    private static DomainLedger ledger(String name, MlDependencyRegistryArgs args, Optional<MlDependencyRegistry> owner) {
-        if (owner.isPresent()) {
-            return owner.get().ledger;
-        }
-        Optional<String> domainName = RegistryPlanner.known(args.domainName());
-        if (!args.createDomain()) {
-            return StackLedger.current().joined(name, domainName,
-                    args.domainOwner().flatMap(RegistryPlanner::known));
-        }
-        Problems problems = new Problems();
-        DomainLedger ledger = StackLedger.current().created(name, domainName, problems);
-        problems.throwIfAny();
-        return ledger;
-    }
-
-    /** Records the repositories this registry creates in its domain; refuses one another registry creates. */
-    private static void claimRepositories(String name, RegistryPlan plan, DomainLedger ledger) {
-        Problems problems = new Problems();
-        for (RegistryPlan.UpstreamRef upstream : plan.upstreams()) {
-            if (upstream.kind() == RegistryPlan.UpstreamKind.SHARED_STORE && !upstream.airlocked()) {
-                String connection = upstream.externalConnection().orElseThrow();
-                ledger.airlockedBy(connection).ifPresent(owner -> problems.add(
-                        "registry " + name + ": upstreams[" + upstream.index() + "].externalConnection", connection,
-                        "would search " + upstream.name().orElseThrow() + " directly, which the cooldown airlock of "
-                                + "registry " + owner + " holds back; search Upstream.repositoryOf(" + owner
-                                + "), where versions arrive once aged"));
-            }
-            if (upstream.kind() == RegistryPlan.UpstreamKind.STORE) {
-                ledger.claim(name, "upstreams[" + upstream.index() + "].storeRepositoryName",
-                        upstream.name().orElseThrow(), problems);
-            }
-        }
-        ledger.claim(name, "repositoryName", plan.repositoryName(), problems);
-        problems.throwIfAny();
-    }
-
-    private static String storeName(RegistryPlan plan, String connection) {
-        return plan.stores().stream().filter(s -> s.externalConnection().equals(connection))
-                .findFirst().orElseThrow().repositoryName();
-    }
-
-    /**
-     * The primary repository's upstreams, in search order: its own stores, shared stores and other
-     * repositories by their outputs, so that it waits for each; names checked when they resolve.
-     */
-    private static List<Output<String>> upstreamNames(RegistryPlan plan, MlDependencyRegistryArgs args,
-            Map<String, Output<String>> stores, Optional<DomainLedger> shared) {
-        List<Output<String>> names = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        for (RegistryPlan.UpstreamRef upstream : plan.primaryUpstreams()) {
-            String at = "upstreams[" + upstream.index() + "]";
-            switch (upstream.kind()) {
-                case STORE -> {
-                    names.add(stores.get(upstream.externalConnection().orElseThrow()));
-                    fields.add(at + ".storeRepositoryName");
-                }
-                case SHARED_STORE -> {
-                    names.add(shared.orElseThrow().sharedStore(upstream.externalConnection().orElseThrow()).orElseThrow());
-                    fields.add(at + ".storeRepositoryName");
-                }
-                default -> {
-                    names.add(args.upstreams().get(upstream.index()).repository().orElseThrow());
-                    fields.add(at + ".repository");
-                }
-            }
-        }
-        if (names.isEmpty()) {
-            return names;
-        }
-        Output<List<String>> checked = Known.checked(Output.all(names), (resolved, problems) -> {
-            List<String[]> pairs = new ArrayList<>();
-            for (int i = 0; i < resolved.size(); i++) {
-                pairs.add(new String[] {fields.get(i), resolved.get(i)});
-            }
-            ArgsValidator.upstreamNames(plan.repositoryName(), pairs, problems);
-        });
-        List<Output<String>> result = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            int index = i;
-            result.add(checked.applyValue(list -> list.get(index)));
-        }
-        return result;
-    }
-
-    /**
-     * This registry's access, once checked against the domain policy of the registry whose domain
-     * it joined: every reader and publisher outside the domain owner's account must be able to get
-     * an authorization token from it.
-     */
-    private static Output<Policies.Access> coveredBy(String name, MlDependencyRegistry owner,
-            Output<Policies.Access> access, Output<String> domainOwner, Output<String> domainName) {
-        return Output.tuple(access, owner.access, domainOwner, domainName).applyValue(t -> {
-            Problems problems = new Problems();
-            AccessRules.checkCovered(name, owner.componentName, t.t4, t.t3, t.t1, t.t2, problems);
-            problems.throwIfAny();
-            return t.t1;
-        });
     }
 
     /** The domain's ARN, from a repository's: same partition, region and owner; the domain's name. */

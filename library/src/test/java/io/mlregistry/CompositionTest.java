@@ -48,11 +48,7 @@ class CompositionTest {
 
     private static String message(StackRecording run) {
         assertThat(run.exceptions()).isNotEmpty();
-        Throwable cause = run.exceptions().get(0);
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
+        return Failures.rootMessage(run.exceptions().get(0));
     }
 
     @Test

@@ -154,19 +154,12 @@ class CooldownTest {
                     .upstreams(Upstream.repositoryOf(platform), Upstream.externalConnection("public:pypi")).build(), null);
         });
 
-        assertThat(run.exceptions()).extracting(CooldownTest::rootMessage).contains("registry team: "
+        assertThat(run.exceptions()).extracting(Failures::rootMessage).contains("registry team: "
                 + "upstreams[1].externalConnection (public:pypi) would search pypi-store directly, which the cooldown "
                 + "airlock of registry platform holds back; search Upstream.repositoryOf(platform), where versions "
                 + "arrive once aged");
     }
 
-    private static String rootMessage(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
-    }
 
     @Test
     void joinedRegistry_searchingTheOwnersPrimary_getsOnlyAgedVersions() {

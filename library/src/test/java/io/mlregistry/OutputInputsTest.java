@@ -76,7 +76,7 @@ class OutputInputsTest {
         });
 
         assertThat(run.exceptions()).isNotEmpty();
-        assertThat(run.exceptions()).extracting(OutputInputsTest::rootMessage).contains(plainMessage);
+        assertThat(run.exceptions()).extracting(Failures::rootMessage).contains(plainMessage);
         for (String type : absent) {
             String[] typeAndName = type.split("/", 3);
             List<RecordedResource> registered = typeAndName.length == 3
@@ -123,7 +123,7 @@ class OutputInputsTest {
 
         StackRecording run = StackRecording.run(mocks, ctx -> new MlDependencyRegistry("ml", args, null));
 
-        assertThat(run.exceptions()).extracting(OutputInputsTest::rootMessage)
+        assertThat(run.exceptions()).extracting(Failures::rootMessage)
                 .contains("organizationId ([secret]) must be 12-34 characters matching o-[a-z0-9]{10,32}")
                 .allSatisfy(message -> assertThat(message).doesNotContain("TOPSECRET"));
     }
@@ -142,11 +142,4 @@ class OutputInputsTest {
         return message;
     }
 
-    private static String rootMessage(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
-    }
 }
