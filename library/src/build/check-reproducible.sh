@@ -15,8 +15,13 @@ mkdir -p "$scratch/library"
 cp "$root/pom.xml" "$scratch/"
 cp "$library/pom.xml" "$scratch/library/"
 cp -R "$library/src" "$scratch/library/"
+# Maven reads every module's POM even when it builds only the library.
+for module in $(sed -n 's#.*<module>\(.*\)</module>.*#\1#p' "$root/pom.xml"); do
+    mkdir -p "$scratch/$module"
+    cp "$root/$module/pom.xml" "$scratch/$module/"
+done
 # The second build needs no tests, examples or dependency analysis: only what is published.
-if ! (cd "$scratch" && mvn -B -q -o -Dmaven.repo.local="$repository" -Dstyle.color=never package \
+if ! (cd "$scratch" && mvn -B -q -o -Dmaven.repo.local="$repository" -Dstyle.color=never -pl library package \
         -DskipTests -Dinvoker.skip=true -Dmdep.analyze.skip=true -Dreproducibility.skip=true \
         >"$scratch/build.log" 2>&1); then
     cat "$scratch/build.log" >&2

@@ -5,7 +5,6 @@ import com.pulumi.aws.codeartifact.Domain;
 import com.pulumi.aws.codeartifact.Repository;
 import com.pulumi.core.Output;
 import com.pulumi.core.Tuples.Tuple2;
-import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.mlregistry.internal.AccessRules;
@@ -60,55 +59,43 @@ public final class MlDependencyRegistry extends ComponentResource {
     private final DomainLedger ledger;
     private final Output<Policies.Access> access;
 
-    @Export(name = "domainName", refs = {String.class}, tree = "[0]")
+    // The outputs are plain fields, not @Export ones: the component package (provider/) declares
+    // them in its own schema and reads them through the accessors, and pulumi-java 1.36.1 would
+    // otherwise prepare every @Export field of every instance anew when it registers (a measured
+    // few percent per registered resource; docs/performance.md). registerOutputs names them.
+
     private final Output<String> domainName;
 
-    @Export(name = "domainArn", refs = {String.class}, tree = "[0]")
     private final Output<String> domainArn;
 
-    @Export(name = "domainOwner", refs = {String.class}, tree = "[0]")
     private final Output<String> domainOwner;
 
-    @Export(name = "repositoryName", refs = {String.class}, tree = "[0]")
     private final Output<String> repositoryName;
 
-    @Export(name = "repositoryArn", refs = {String.class}, tree = "[0]")
     private final Output<String> repositoryArn;
 
-    @Export(name = "upstreamRepositoryNames", refs = {List.class, String.class}, tree = "[0,1]")
     private final Output<List<String>> upstreamRepositoryNames;
 
-    @Export(name = "kmsKeyArn", refs = {String.class}, tree = "[0]")
     private final Output<String> kmsKeyArn;
 
-    @Export(name = "pypiIndexUrl", refs = {String.class}, tree = "[0]")
     private final Output<String> pypiIndexUrl;
 
-    @Export(name = "pypiUploadUrl", refs = {String.class}, tree = "[0]")
     private final Output<String> pypiUploadUrl;
 
-    @Export(name = "mavenRepositoryUrl", refs = {String.class}, tree = "[0]")
     private final Output<String> mavenRepositoryUrl;
 
-    @Export(name = "npmRegistryUrl", refs = {String.class}, tree = "[0]")
     private final Output<String> npmRegistryUrl;
 
-    @Export(name = "readerPolicyArn", refs = {String.class}, tree = "[0]")
     private final Output<String> readerPolicyArn;
 
-    @Export(name = "publisherPolicyArn", refs = {String.class}, tree = "[0]")
     private final Output<String> publisherPolicyArn;
 
-    @Export(name = "packageGroupPatterns", refs = {List.class, String.class}, tree = "[0,1]")
     private final Output<List<String>> packageGroupPatterns;
 
-    @Export(name = "packageGroupArns", refs = {List.class, String.class}, tree = "[0,1]")
     private final Output<List<String>> packageGroupArns;
 
-    @Export(name = "cooldownStoreUrls", refs = {List.class, String.class}, tree = "[0,1]")
     private final Output<List<String>> cooldownStoreUrls;
 
-    @Export(name = "cooldownTopicArn", refs = {String.class}, tree = "[0]")
     private final Output<String> cooldownTopicArn;
 
     /**

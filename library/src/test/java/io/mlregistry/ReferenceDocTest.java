@@ -2,7 +2,6 @@ package io.mlregistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pulumi.core.annotations.Export;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -56,10 +55,7 @@ class ReferenceDocTest {
     @Test
     void everyOutput_hasAnEntry() throws IOException {
         String reference = reference();
-        List<String> outputs = Arrays.stream(MlDependencyRegistry.class.getDeclaredFields())
-                .filter(f -> f.isAnnotationPresent(Export.class))
-                .map(f -> f.getAnnotation(Export.class).name())
-                .collect(Collectors.toList());
+        List<String> outputs = MlDependencyRegistryTest.outputAccessors();
 
         assertThat(outputs).hasSize(17).allSatisfy(name -> assertThat(reference).contains("| `" + name + "` |"));
     }

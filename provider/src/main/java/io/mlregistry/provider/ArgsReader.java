@@ -1,0 +1,412 @@
+package io.mlregistry.provider;
+
+import com.google.common.collect.ImmutableSet;
+import com.pulumi.core.Output;
+import com.pulumi.core.internal.OutputData;
+import com.pulumi.core.internal.OutputInternal;
+import com.pulumi.resources.DependencyResource;
+import com.pulumi.resources.Resource;
+import io.mlregistry.Cooldown;
+import io.mlregistry.InternalNamespace;
+import io.mlregistry.MlDependencyRegistry;
+import io.mlregistry.MlDependencyRegistryArgs;
+import io.mlregistry.OriginRestriction;
+import io.mlregistry.PackageGroup;
+import io.mlregistry.Upstream;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Turns the inputs of a {@code Construct} call into {@link MlDependencyRegistryArgs} through the
+ * public builder, so that the library's own validation runs on every value known now. A value
+ * that is an output of another resource, a secret or unknown during a preview becomes an
+ * {@link Output} carrying exactly that: its dependencies (as {@link DependencyResource}s), its
+ * secretness and its unknownness. Inputs the schema marks plain must be known; a mismatch between
+ * the wire and the schema is reported the way the library reports its rules, one line each.
+ */
+final class ArgsReader {
+
+    private static final Set<String> INPUTS = Set.of(
+            "domainName", "repositoryName", "description", "upstreams", "createDomain", "domainOwner",
+            "kmsKeyArn", "createKmsKey", "tags", "deletionProtection", "readerPrincipals",
+            "publisherPrincipals", "organizationId", "createIamPolicies", "internalNamespaces",
+            "packageGroups", "tokenAccounts", "repositoryCreatorAccounts", "cooldown",
+            "additionalDomainPolicyStatements", "additionalRepositoryPolicyStatements");
+
+    private final List<String> problems = new ArrayList<>();
+
+    private ArgsReader() {
+    }
+
+    /**
+     * Builds the Args from the wire inputs.
+     *
+     * @param inputs the inputs by name, each already carrying its property dependencies
+     * @return the Args
+     * @throws IllegalArgumentException listing every problem, one per line: wire mismatches first,
+     *     then the library's own rules
+     */
+    static MlDependencyRegistryArgs read(Map<String, Wire> inputs) {
+        return new ArgsReader().build(inputs);
+    }
+
+    private MlDependencyRegistryArgs build(Map<String, Wire> inputs) {
+        MlDependencyRegistryArgs.Builder builder = MlDependencyRegistryArgs.builder();
+        inputs.forEach((name, value) -> {
+            if (!INPUTS.contains(name)) {
+                problems.add(name + " is not an input of " + MlDependencyRegistry.TYPE);
+            }
+        });
+        given(inputs, "domainName").ifPresent(v -> stringOutput("domainName", v).ifPresent(builder::domainName));
+        given(inputs, "repositoryName").ifPresent(v -> plainString("repositoryName", v).ifPresent(builder::repositoryName));
+        given(inputs, "description").ifPresent(v -> stringOutput("description", v).ifPresent(builder::description));
+        given(inputs, "upstreams").ifPresent(v -> list("upstreams", v, this::upstream, builder::upstreams));
+        given(inputs, "createDomain").ifPresent(v -> plainBool("createDomain", v).ifPresent(builder::createDomain));
+        given(inputs, "domainOwner").ifPresent(v -> stringOutput("domainOwner", v).ifPresent(builder::domainOwner));
+        given(inputs, "kmsKeyArn").ifPresent(v -> stringOutput("kmsKeyArn", v).ifPresent(builder::kmsKeyArn));
+        given(inputs, "createKmsKey").ifPresent(v -> plainBool("createKmsKey", v).ifPresent(builder::createKmsKey));
+        given(inputs, "tags").ifPresent(v -> tags(v, builder));
+        given(inputs, "deletionProtection").ifPresent(v -> plainBool("deletionProtection", v).ifPresent(builder::deletionProtection));
+        given(inputs, "readerPrincipals").ifPresent(v -> outputs("readerPrincipals", v,
+                builder::readerPrincipals, builder::addReaderPrincipal));
+        given(inputs, "publisherPrincipals").ifPresent(v -> outputs("publisherPrincipals", v,
+                builder::publisherPrincipals, builder::addPublisherPrincipal));
+        given(inputs, "organizationId").ifPresent(v -> stringOutput("organizationId", v).ifPresent(builder::organizationId));
+        given(inputs, "createIamPolicies").ifPresent(v -> plainBool("createIamPolicies", v).ifPresent(builder::createIamPolicies));
+        given(inputs, "internalNamespaces").ifPresent(v -> list("internalNamespaces", v, this::internalNamespace,
+                builder::internalNamespaces));
+        given(inputs, "packageGroups").ifPresent(v -> list("packageGroups", v, this::packageGroup, builder::packageGroups));
+        given(inputs, "tokenAccounts").ifPresent(v -> outputs("tokenAccounts", v,
+                builder::tokenAccounts, builder::addTokenAccount));
+        given(inputs, "repositoryCreatorAccounts").ifPresent(v -> outputs("repositoryCreatorAccounts", v,
+                builder::repositoryCreatorAccounts, builder::addRepositoryCreatorAccount));
+        given(inputs, "additionalDomainPolicyStatements").ifPresent(v -> list("additionalDomainPolicyStatements", v,
+                this::plainString, builder::additionalDomainPolicyStatements));
+        given(inputs, "additionalRepositoryPolicyStatements").ifPresent(v -> list("additionalRepositoryPolicyStatements", v,
+                this::plainString, builder::additionalRepositoryPolicyStatements));
+        given(inputs, "cooldown").flatMap(v -> cooldown("cooldown", v)).ifPresent(builder::cooldown);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems));
+        }
+        return builder.build();
+    }
+
+    /** A value the caller set: absent and null both mean "not set", as in every Pulumi SDK. */
+    private static Optional<Wire> given(Map<String, Wire> values, String name) {
+        Wire value = values.get(name);
+        if (value == null || (value.kind() == Wire.Kind.NULL && value.dependencies().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    private Optional<Output<String>> stringOutput(String at, Wire value) {
+        if (value.kind() != Wire.Kind.STRING && value.kind() != Wire.Kind.UNKNOWN) {
+            problems.add(at + " must be a string, not " + shown(value));
+            return Optional.empty();
+        }
+        return Optional.of(output(value));
+    }
+
+    /**
+     * An {@link Output} with the value's dependencies, secretness and knownness; a plain known
+     * value becomes {@code Output.of}, as the Java API would make it.
+     */
+    static Output<String> output(Wire value) {
+        boolean known = value.kind() != Wire.Kind.UNKNOWN;
+        String text = known ? (String) value.value() : null;
+        if (known && !value.secret() && value.dependencies().isEmpty()) {
+            return Output.of(text);
+        }
+        ImmutableSet.Builder<Resource> resources = ImmutableSet.builder();
+        value.dependencies().forEach(urn -> resources.add(new DependencyResource(urn)));
+        return new OutputInternal<>(OutputData.ofNullable(resources.build(), text, known, value.secret()));
+    }
+
+    private Optional<String> plainString(String at, Wire value) {
+        if (!plain(at, value)) {
+            return Optional.empty();
+        }
+        if (value.kind() != Wire.Kind.STRING) {
+            problems.add(at + " must be a string, not " + shown(value));
+            return Optional.empty();
+        }
+        return Optional.of((String) value.value());
+    }
+
+    private Optional<Boolean> plainBool(String at, Wire value) {
+        if (!plain(at, value)) {
+            return Optional.empty();
+        }
+        if (value.kind() != Wire.Kind.BOOL) {
+            problems.add(at + " must be a boolean, not " + shown(value));
+            return Optional.empty();
+        }
+        return Optional.of((Boolean) value.value());
+    }
+
+    /** Plain inputs name resources or shape the plan, so they must be known and cannot stay secret. */
+    private boolean plain(String at, Wire value) {
+        if (value.kind() == Wire.Kind.UNKNOWN) {
+            problems.add(at + " (unknown) must be known during a preview: it is a plain input that decides which resources exist");
+            return false;
+        }
+        if (value.secret()) {
+            problems.add(at + " (secret) must not be a secret: it is a plain input that appears in resource names and plans");
+            return false;
+        }
+        return true;
+    }
+
+    private interface Reader<T> {
+        Optional<T> read(String at, Wire value);
+    }
+
+    private <T> void list(String at, Wire value, Reader<T> item, Consumer<List<T>> sink) {
+        if (!plainList(at, value)) {
+            return;
+        }
+        List<T> items = new ArrayList<>();
+        List<Wire> wires = value.items();
+        for (int i = 0; i < wires.size(); i++) {
+            item.read(at + "[" + i + "]", inherit(wires.get(i), value)).ifPresent(items::add);
+        }
+        if (items.size() == wires.size()) {
+            sink.accept(items);
+        }
+    }
+
+    private void outputs(String at, Wire value, Consumer<List<String>> none, Consumer<Output<String>> add) {
+        if (!plainList(at, value)) {
+            return;
+        }
+        if (value.items().isEmpty()) {
+            none.accept(List.of());
+        }
+        List<Wire> wires = value.items();
+        for (int i = 0; i < wires.size(); i++) {
+            stringOutput(at + "[" + i + "]", inherit(wires.get(i), value)).ifPresent(add);
+        }
+    }
+
+    private boolean plainList(String at, Wire value) {
+        if (value.kind() == Wire.Kind.UNKNOWN) {
+            problems.add(at + " (unknown) must be a list whose length is known during a preview; its items may be unknown");
+            return false;
+        }
+        if (value.kind() != Wire.Kind.LIST) {
+            problems.add(at + " must be a list, not " + shown(value));
+            return false;
+        }
+        return true;
+    }
+
+    /** An item of a list or map that is itself an output takes the container's dependencies and secretness. */
+    private static Wire inherit(Wire item, Wire container) {
+        Wire withDependencies = item.withDependencies(container.dependencies());
+        return container.secret() && !item.secret()
+                ? new Wire(item.kind(), item.value(), true, withDependencies.dependencies())
+                : withDependencies;
+    }
+
+    private void tags(Wire value, MlDependencyRegistryArgs.Builder builder) {
+        if (value.kind() == Wire.Kind.UNKNOWN) {
+            problems.add("tags (unknown) must be a map whose keys are known during a preview; its values may be unknown");
+            return;
+        }
+        if (value.kind() != Wire.Kind.OBJECT) {
+            problems.add("tags must be a map of strings, not " + shown(value));
+            return;
+        }
+        if (value.fields().isEmpty()) {
+            builder.tags(Map.of());
+        }
+        value.fields().forEach((key, tag) ->
+                stringOutput("tags." + key, inherit(tag, value)).ifPresent(v -> builder.tag(key, v)));
+    }
+
+    private Optional<Map<String, Wire>> object(String at, Wire value, Set<String> names) {
+        if (!plain(at, value)) {
+            return Optional.empty();
+        }
+        if (value.kind() != Wire.Kind.OBJECT) {
+            problems.add(at + " must be an object, not " + shown(value));
+            return Optional.empty();
+        }
+        int before = problems.size();
+        value.fields().keySet().stream()
+                .filter(name -> !names.contains(name))
+                .forEach(name -> problems.add(at + "." + name + " is not a property of " + at.replaceAll("\\[\\d+]$", "")));
+        return problems.size() == before ? Optional.of(value.fields()) : Optional.empty();
+    }
+
+    private Optional<Upstream> upstream(String at, Wire value) {
+        return object(at, value, Set.of("externalConnection", "storeRepositoryName", "repository")).flatMap(fields -> {
+            Optional<String> connection = optional(fields, "externalConnection").flatMap(v -> plainString(at + ".externalConnection", v));
+            Optional<String> store = optional(fields, "storeRepositoryName").flatMap(v -> plainString(at + ".storeRepositoryName", v));
+            Optional<Output<String>> repository = optional(fields, "repository").flatMap(v -> stringOutput(at + ".repository", v));
+            if (connection.isPresent() == repository.isPresent()) {
+                problems.add(at + " must set exactly one of externalConnection and repository");
+                return Optional.empty();
+            }
+            if (repository.isPresent()) {
+                if (store.isPresent()) {
+                    problems.add(at + ".storeRepositoryName is only for an externalConnection");
+                    return Optional.empty();
+                }
+                return Optional.of(Upstream.repository(repository.get()));
+            }
+            return Optional.of(store.isPresent()
+                    ? Upstream.externalConnection(connection.get(), store.get())
+                    : Upstream.externalConnection(connection.get()));
+        });
+    }
+
+    private Optional<InternalNamespace> internalNamespace(String at, Wire value) {
+        return object(at, value, Set.of("format", "namespace", "namespacePrefix", "namePrefix", "publishRepositories"))
+                .flatMap(fields -> {
+                    Optional<String> format = optional(fields, "format").flatMap(v -> plainString(at + ".format", v));
+                    Optional<String> namespace = optional(fields, "namespace").flatMap(v -> plainString(at + ".namespace", v));
+                    Optional<String> namespacePrefix = optional(fields, "namespacePrefix").flatMap(v -> plainString(at + ".namespacePrefix", v));
+                    Optional<String> namePrefix = optional(fields, "namePrefix").flatMap(v -> plainString(at + ".namePrefix", v));
+                    List<String> publishers = new ArrayList<>();
+                    optional(fields, "publishRepositories").ifPresent(v -> list(at + ".publishRepositories", v,
+                            this::plainString, publishers::addAll));
+                    int set = (namespace.isPresent() ? 1 : 0) + (namespacePrefix.isPresent() ? 1 : 0) + (namePrefix.isPresent() ? 1 : 0);
+                    InternalNamespace result = null;
+                    if (set == 1 && format.isPresent()) {
+                        switch (format.get()) {
+                            case "pypi":
+                                result = namePrefix.map(InternalNamespace::pypiPrefix).orElse(null);
+                                break;
+                            case "npm":
+                                result = namespace.map(InternalNamespace::npmScope).orElse(null);
+                                break;
+                            case "maven":
+                                result = namespace.map(InternalNamespace::mavenGroup)
+                                        .or(() -> namespacePrefix.map(InternalNamespace::mavenGroupPrefix))
+                                        .orElse(null);
+                                break;
+                            default:
+                                break;
+                        }
+                    }
+                    if (result == null) {
+                        problems.add(at + " must be one of {format: pypi, namePrefix}, {format: npm, namespace},"
+                                + " {format: maven, namespace} or {format: maven, namespacePrefix}");
+                        return Optional.empty();
+                    }
+                    return Optional.of(publishers.isEmpty() ? result : result.publishedFrom(publishers.toArray(String[]::new)));
+                });
+    }
+
+    private Optional<PackageGroup> packageGroup(String at, Wire value) {
+        return object(at, value, Set.of("pattern", "description", "publish", "externalUpstream", "internalUpstream"))
+                .flatMap(fields -> {
+                    PackageGroup.Builder group = PackageGroup.builder();
+                    int before = problems.size();
+                    optional(fields, "pattern").flatMap(v -> plainString(at + ".pattern", v)).ifPresent(group::pattern);
+                    optional(fields, "description").flatMap(v -> plainString(at + ".description", v)).ifPresent(group::description);
+                    optional(fields, "publish").flatMap(v -> restriction(at + ".publish", v)).ifPresent(group::publish);
+                    optional(fields, "externalUpstream").flatMap(v -> restriction(at + ".externalUpstream", v))
+                            .ifPresent(group::externalUpstream);
+                    optional(fields, "internalUpstream").flatMap(v -> restriction(at + ".internalUpstream", v))
+                            .ifPresent(group::internalUpstream);
+                    return problems.size() == before ? Optional.of(group.build()) : Optional.empty();
+                });
+    }
+
+    /**
+     * A cooldown: its duration as ISO-8601 text (checked, with the library's messages, when the
+     * Args are built), formats and notifications.
+     */
+    private Optional<Cooldown> cooldown(String at, Wire value) {
+        return object(at, value, Set.of("duration", "formats", "notifications")).flatMap(fields -> {
+            int before = problems.size();
+            Optional<String> duration = optional(fields, "duration").flatMap(v -> plainString(at + ".duration", v));
+            List<String> formats = new ArrayList<>();
+            Optional<Wire> givenFormats = optional(fields, "formats");
+            givenFormats.ifPresent(v -> list(at + ".formats", v, this::plainString, formats::addAll));
+            Optional<Boolean> notifications = optional(fields, "notifications")
+                    .flatMap(v -> plainBool(at + ".notifications", v));
+            if (duration.isEmpty()) {
+                if (problems.size() == before) {
+                    problems.add(at + ".duration is required");
+                }
+                return Optional.empty();
+            }
+            java.time.Duration parsed;
+            try {
+                parsed = java.time.Duration.parse(duration.get());
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.add(at + ".duration (" + duration.get() + ") must be an ISO-8601 duration such as PT72H or P3D");
+                return Optional.empty();
+            }
+            Cooldown cooldown = Cooldown.of(parsed);
+            if (givenFormats.isPresent()) {
+                cooldown = cooldown.formats(formats.toArray(String[]::new));
+            }
+            if (notifications.isPresent()) {
+                cooldown = cooldown.notifications(notifications.get());
+            }
+            return problems.size() == before ? Optional.of(cooldown) : Optional.empty();
+        });
+    }
+
+    private Optional<OriginRestriction> restriction(String at, Wire value) {
+        return object(at, value, Set.of("mode", "repositories")).flatMap(fields -> {
+            Optional<String> mode = optional(fields, "mode").flatMap(v -> plainString(at + ".mode", v));
+            List<String> repositories = new ArrayList<>();
+            optional(fields, "repositories").ifPresent(v -> list(at + ".repositories", v, this::plainString, repositories::addAll));
+            String chosen = mode.orElse("");
+            switch (chosen) {
+                case "ALLOW":
+                    return repositories.isEmpty() ? Optional.of(OriginRestriction.allow()) : onlyForSpecific(at);
+                case "BLOCK":
+                    return repositories.isEmpty() ? Optional.of(OriginRestriction.block()) : onlyForSpecific(at);
+                case "INHERIT":
+                    return repositories.isEmpty() ? Optional.of(OriginRestriction.inherit()) : onlyForSpecific(at);
+                case "ALLOW_SPECIFIC_REPOSITORIES":
+                    return Optional.of(OriginRestriction.allowOnly(repositories));
+                default:
+                    problems.add(at + ".mode (" + chosen + ") must be one of ALLOW, BLOCK, INHERIT, ALLOW_SPECIFIC_REPOSITORIES");
+                    return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<OriginRestriction> onlyForSpecific(String at) {
+        problems.add(at + ".repositories is only for mode ALLOW_SPECIFIC_REPOSITORIES");
+        return Optional.empty();
+    }
+
+    private static Optional<Wire> optional(Map<String, Wire> fields, String name) {
+        return given(fields, name);
+    }
+
+    private static String shown(Wire value) {
+        switch (value.kind()) {
+            case NUMBER:
+                return "a number";
+            case BOOL:
+                return "a boolean";
+            case STRING:
+                return "a string";
+            case LIST:
+                return "a list";
+            case OBJECT:
+                return "an object";
+            case RESOURCE:
+                return "a resource reference";
+            case NULL:
+                return "null";
+            default:
+                return "an asset or archive";
+        }
+    }
+}
