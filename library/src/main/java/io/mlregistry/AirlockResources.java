@@ -59,11 +59,13 @@ final class AirlockResources {
      * @param children how children are registered
      * @param plan the registry's plan, with a cooldown
      * @param stores the airlocked stores' names, as outputs, in upstream order
+     * @param connections the external connection of each store, in the same order
      * @param domainArn the domain's ARN: partition, region, owner and name
+     * @param endpoint the domain's endpoint, which the stores' URLs extend
      * @param primary the primary repository's name, as its output
      */
     static Outputs create(RegistryChildren children, RegistryPlan plan, List<Output<String>> stores,
-            List<String> connections, Output<String> domainArn, Output<String> primary) {
+            List<String> connections, Output<String> domainArn, Output<String> endpoint, Output<String> primary) {
         RegistryPlan.Cooldown cooldown = plan.cooldown().orElseThrow();
         Output<String> topicArn = cooldown.notifications()
                 ? new Topic(plan.cooldownLogicalName("topic"), children.tagged(TopicArgs.builder()
@@ -129,10 +131,6 @@ final class AirlockResources {
                         .build())
                 .build(), children.options(plan.cooldownLogicalName("target"), false, List.of(rulePolicy, deadLetterPolicy)));
 
-        Output<String> endpoint = domainArn.applyValue(arn -> {
-            Arn parsed = Arn.parse(arn);
-            return Endpoints.domainEndpoint(parsed, parsed.resource().substring("domain/".length()), parsed.account());
-        });
         List<Output<String>> urls = new ArrayList<>();
         for (int i = 0; i < stores.size(); i++) {
             String format = Rules.formatOf(connections.get(i));

@@ -412,15 +412,16 @@ final class ArgsValidator {
             }
         }
         if (!createDomain) {
-            for (String field : List.of("tokenAccounts", "repositoryCreatorAccounts", "additionalDomainPolicyStatements")) {
-                boolean set = field.equals("tokenAccounts") ? !args.tokenAccounts().isEmpty()
-                        : field.equals("repositoryCreatorAccounts") ? !args.repositoryCreatorAccounts().isEmpty()
-                        : !args.additionalDomainPolicyStatements().isEmpty();
-                if (set) {
+            Map<String, List<?>> domainPolicyInputs = new java.util.LinkedHashMap<>();
+            domainPolicyInputs.put("tokenAccounts", args.tokenAccounts());
+            domainPolicyInputs.put("repositoryCreatorAccounts", args.repositoryCreatorAccounts());
+            domainPolicyInputs.put("additionalDomainPolicyStatements", args.additionalDomainPolicyStatements());
+            domainPolicyInputs.forEach((field, values) -> {
+                if (!values.isEmpty()) {
                     problems.addLine(field + " requires createDomain(true): only the registry that creates the domain "
                             + "writes its policy");
                 }
-            }
+            });
         }
     }
 

@@ -181,6 +181,11 @@ public final class MlDependencyRegistry extends ComponentResource {
                     : repository.arn().applyValue(arn -> Arn.parse(arn).account());
             this.domainArn = repository.arn().applyValue(MlDependencyRegistry::domainArnOf);
         }
+        // The domain's ARN carries its partition, region, owner and name: all an endpoint needs.
+        Output<String> endpoint = domainArn.applyValue(arn -> {
+            Arn parsed = Arn.parse(arn);
+            return Endpoints.domainEndpoint(parsed, parsed.resource().substring("domain/".length()), parsed.account());
+        });
         if (plan.cooldown().isPresent()) {
             List<Output<String>> held = new ArrayList<>();
             List<String> connections = new ArrayList<>();
@@ -191,7 +196,7 @@ public final class MlDependencyRegistry extends ComponentResource {
                         : owner.orElseThrow().ledger.sharedStore(connection).orElseThrow());
             }
             AirlockResources.Outputs airlock = AirlockResources.create(children, plan, held, connections, domainArn,
-                    repository.repository());
+                    endpoint, repository.repository());
             this.cooldownStoreUrls = airlock.storeUrls();
             this.cooldownTopicArn = airlock.topicArn();
         } else {
@@ -234,11 +239,6 @@ public final class MlDependencyRegistry extends ComponentResource {
                         .toList());
         this.upstreamRepositoryNames = upstreams.isEmpty() ? Output.of(List.of()) : Output.all(upstreams);
         this.kmsKeyArn = keyArn != null ? keyArn : Output.ofNullable(null);
-        // The domain's ARN carries its partition, region, owner and name: all an endpoint needs.
-        Output<String> endpoint = domainArn.applyValue(arn -> {
-            Arn parsed = Arn.parse(arn);
-            return Endpoints.domainEndpoint(parsed, parsed.resource().substring("domain/".length()), parsed.account());
-        });
         String repo = plan.repositoryName();
         this.pypiIndexUrl = endpoint.applyValue(url -> Endpoints.pypiIndexUrl(url, repo));
         this.pypiUploadUrl = endpoint.applyValue(url -> Endpoints.repositoryEndpoint(url, "pypi", repo));
@@ -470,9 +470,9 @@ public final class MlDependencyRegistry extends ComponentResource {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(args, "args");
         ArgsValidator.checkUnlessBuilt(args);
-        String domainName = RegistryPlanner.known(args.domainName()).orElseThrow(() -> new IllegalArgumentException(
+        String domainName = Known.value(args.domainName()).orElseThrow(() -> new IllegalArgumentException(
                 "domainName (output) must be known to write the deployer policy: pass it as a plain value"));
-        Optional<String> domainOwner = args.domainOwner().map(owner -> RegistryPlanner.known(owner).orElseThrow(() ->
+        Optional<String> domainOwner = args.domainOwner().map(owner -> Known.value(owner).orElseThrow(() ->
                 new IllegalArgumentException("domainOwner (output) must be known to write the deployer policy: "
                         + "pass it as a plain value")));
         return DeployerPolicies.deployerPolicy(plan(name, args), domainName, domainOwner,

@@ -33,10 +33,10 @@ final class RegistryComposition {
         if (owner.isPresent()) {
             return owner.get();
         }
-        Optional<String> domainName = RegistryPlanner.known(args.domainName());
+        Optional<String> domainName = Known.value(args.domainName());
         if (!args.createDomain()) {
             return StackLedger.current().joined(name, domainName,
-                    args.domainOwner().flatMap(RegistryPlanner::known));
+                    args.domainOwner().flatMap(Known::value));
         }
         Problems problems = new Problems();
         DomainLedger ledger = StackLedger.current().created(name, domainName, problems);

@@ -1,6 +1,5 @@
 package io.mlregistry;
 
-import com.pulumi.core.Output;
 import io.mlregistry.internal.DomainLedger;
 import io.mlregistry.internal.Known;
 import io.mlregistry.internal.RegistryPlan;
@@ -55,7 +54,7 @@ final class RegistryPlanner {
             Upstream upstream = given.get(i);
             Optional<String> connection = upstream.externalConnection();
             if (connection.isEmpty()) {
-                Optional<String> known = Known.now(upstream.repository().orElseThrow()).map(Known.Value::value);
+                Optional<String> known = Known.value(upstream.repository().orElseThrow());
                 upstreams.add(new UpstreamRef(UpstreamKind.REPOSITORY, known, Optional.empty(), i, false));
                 continue;
             }
@@ -82,10 +81,5 @@ final class RegistryPlanner {
                 args.deletionProtection(), grantsDomain, grantsRepository, args.createIamPolicies(),
                 PackageGroupPlanner.specs(args), args.cooldown().map(c -> new RegistryPlan.Cooldown(
                         java.time.Duration.parse(c.duration()), c.formats(), c.notifications())));
-    }
-
-    /** The value of an output when it is known now. */
-    static Optional<String> known(Output<String> value) {
-        return value == null ? Optional.empty() : Known.now(value).map(Known.Value::value);
     }
 }

@@ -173,24 +173,20 @@ public final class Upstream extends ResourceArgs {
         if (first == second) {
             return true;
         }
-        Optional<String> one = knownName(first);
-        return one.isPresent() && one.equals(knownName(second));
-    }
-
-    private static Optional<String> knownName(Output<String> name) {
-        return Known.now(name).map(Known.Value::value);
+        Optional<String> one = Known.value(first);
+        return one.isPresent() && one.equals(Known.value(second));
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(externalConnection, storeRepositoryName, repository == null ? null
-                : knownName(repository).map(Object::hashCode).orElseGet(() -> System.identityHashCode(repository)));
+                : Known.value(repository).map(Object::hashCode).orElseGet(() -> System.identityHashCode(repository)));
     }
 
     @Override
     public String toString() {
         if (repository != null) {
-            return "Upstream.repository(" + knownName(repository).orElse("output") + ")";
+            return "Upstream.repository(" + Known.value(repository).orElse("output") + ")";
         }
         if (storeRepositoryName != null) {
             return "Upstream.externalConnection(" + externalConnection + ", " + storeRepositoryName + ")";

@@ -57,6 +57,15 @@ public final class Known {
     }
 
     /**
+     * The value of {@link #now}, secret or not: for names and keys, never for messages.
+     *
+     * @return the value, or empty when it is not known now
+     */
+    public static <T> Optional<T> value(Output<T> output) {
+        return now(output).map(Value::value);
+    }
+
+    /**
      * The output, checked when it resolves: a broken rule fails it with the problem lines, so that
      * no resource taking it is registered. Unknown values (a preview before the resource exists)
      * pass through unchecked; a secret value is shown as {@value #SECRET} in the message.

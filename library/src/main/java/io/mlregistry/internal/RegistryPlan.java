@@ -191,12 +191,4 @@ public record RegistryPlan(
     public List<String> upstreamNames() {
         return upstreams.stream().map(u -> u.name().orElse("output")).toList();
     }
-
-    /** The names of the repositories this registry creates: its stores, then the primary. */
-    public List<String> createdRepositoryNames() {
-        List<String> names = new java.util.ArrayList<>();
-        stores.forEach(store -> names.add(store.repositoryName()));
-        names.add(repositoryName);
-        return names;
-    }
 }

@@ -3,6 +3,7 @@ package io.mlregistry.testing;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.pulumi.test.Mocks;
+import io.mlregistry.internal.Endpoints;
 
 import java.net.URLEncoder;
 
@@ -213,8 +214,7 @@ public final class AwsMocks implements Mocks {
             }
             case "aws:sqs/queue:Queue": {
                 String queueName = (String) inputs.getOrDefault("name", autoName(name));
-                String url = "https://sqs." + region + "." + ("aws-cn".equals(partition) ? "amazonaws.com.cn" : "amazonaws.com")
-                        + "/" + accountId + "/" + queueName;
+                String url = "https://sqs." + region + "." + Endpoints.dnsSuffix(partition) + "/" + accountId + "/" + queueName;
                 state.put("name", queueName);
                 state.put("arn", arn(partition, "sqs", region, accountId, queueName));
                 state.put("url", url);
@@ -269,7 +269,8 @@ public final class AwsMocks implements Mocks {
         return providerRegions.getOrDefault(id, region);
     }
 
-    private static String partitionOf(String region) {
+    /** The partition of a region, as AWS names them: {@code cn-} regions are {@code aws-cn}, {@code us-gov-} {@code aws-us-gov}. */
+    static String partitionOf(String region) {
         if (region.startsWith("cn-")) {
             return "aws-cn";
         }

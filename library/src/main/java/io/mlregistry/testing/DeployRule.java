@@ -170,7 +170,7 @@ public enum DeployRule {
                 if (key == null || !(resource.inputs().get(key) instanceof String)) {
                     continue;
                 }
-                String partition = partitionOf(region(recording, resource));
+                String partition = AwsMocks.partitionOf(region(recording, resource));
                 TreeSet<String> foreign = new TreeSet<>();
                 for (String arn : principalsAndResources((String) resource.inputs().get(key))) {
                     Matcher m = ARN_PARTITION.matcher(arn);
@@ -279,16 +279,6 @@ public enum DeployRule {
             String urn = reference.substring(0, reference.lastIndexOf("::"));
             return recording.resources(PROVIDER_TYPE).stream().filter(p -> p.urn().equals(urn)).findFirst();
         });
-    }
-
-    private static String partitionOf(String region) {
-        if (region.startsWith("cn-")) {
-            return "aws-cn";
-        }
-        if (region.startsWith("us-gov-")) {
-            return "aws-us-gov";
-        }
-        return "aws";
     }
 
     private static Optional<JsonObject> packageGroup(RecordedResource resource) {
