@@ -141,6 +141,35 @@ class CompositionTest {
     }
 
     @Test
+    void twoDomainsInOneStack_eachWithItsOwnDefaultStore_areAccepted() {
+        StackRecording run = run(ctx -> {
+            new MlDependencyRegistry("a", MlDependencyRegistryArgs.builder()
+                    .domainName("ml-one").repositoryName("models").build(), null);
+            new MlDependencyRegistry("b", MlDependencyRegistryArgs.builder()
+                    .domainName("ml-two").repositoryName("models").build(), null);
+        });
+
+        assertThat(run.exceptions()).isEmpty();
+        assertThat(run.resources(DOMAIN)).hasSize(2);
+    }
+
+    @Test
+    void domainNamesFromResourceOutputs_areNotComparedWhileTheProgramRuns() {
+        // Unknown until deployment: the deploy-time rules of the offline plan compare them.
+        StackRecording run = run(ctx -> {
+            Output<String> name = new Role("namer", RoleArgs.builder().assumeRolePolicy("{}").build())
+                    .arn().applyValue(arn -> "ml-platform");
+            new MlDependencyRegistry("a", MlDependencyRegistryArgs.builder()
+                    .domainName(name).repositoryName("one").build(), null);
+            new MlDependencyRegistry("b", MlDependencyRegistryArgs.builder()
+                    .domainName(name).repositoryName("two").build(), null);
+        });
+
+        assertThat(run.exceptions()).isEmpty();
+        assertThat(run.deployProblems()).anySatisfy(problem -> assertThat(problem).startsWith("domain (ml-platform)"));
+    }
+
+    @Test
     void joinedRegistry_readerOfAnotherAccountWithoutGrant_isRefusedNamingBoth() {
         StackRecording run = run(ctx -> {
             MlDependencyRegistry platform = owner(MlDependencyRegistryArgs.builder());
