@@ -3,7 +3,8 @@ package io.mlregistry;
 import com.google.common.collect.ImmutableList;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
-import io.mlregistry.internal.Airlock;
+import io.mlregistry.internal.airlock.Airlock;
+import io.mlregistry.internal.plan.RegistryInputs;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -123,6 +124,11 @@ public final class Cooldown extends ResourceArgs {
      */
     public Optional<List<String>> formatsGiven() {
         return Optional.ofNullable(formats);
+    }
+
+    /** This cooldown as the planner reads it. */
+    RegistryInputs.CooldownInput input() {
+        return new RegistryInputs.CooldownInput(duration, formatsGiven(), notifications());
     }
 
     @Override

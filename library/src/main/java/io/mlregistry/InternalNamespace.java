@@ -3,6 +3,7 @@ package io.mlregistry;
 import com.google.common.collect.ImmutableList;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
+import io.mlregistry.internal.plan.RegistryInputs;
 
 import java.util.Arrays;
 import java.util.List;
@@ -183,6 +184,12 @@ public final class InternalNamespace extends ResourceArgs {
      */
     public Optional<List<String>> publishRepositories() {
         return Optional.ofNullable(publishRepositories);
+    }
+
+    /** This namespace as the planner reads it. */
+    RegistryInputs.NamespaceInput input() {
+        return new RegistryInputs.NamespaceInput(format, namespace(), namespacePrefix(), namePrefix(),
+                publishRepositories());
     }
 
     @Override

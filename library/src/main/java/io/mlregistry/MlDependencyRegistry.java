@@ -1,26 +1,25 @@
 package io.mlregistry;
 
-import com.google.gson.JsonParser;
-import com.pulumi.aws.codeartifact.Domain;
-import com.pulumi.aws.codeartifact.Repository;
 import com.pulumi.core.Output;
-import com.pulumi.core.Tuples.Tuple2;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
-import io.mlregistry.internal.AccessRules;
-import io.mlregistry.internal.Arn;
-import io.mlregistry.internal.DeployerPolicies;
-import io.mlregistry.internal.DomainLedger;
-import io.mlregistry.internal.Endpoints;
-import io.mlregistry.internal.Known;
-import io.mlregistry.internal.PackageGroupSpec;
-import io.mlregistry.internal.Policies;
-import io.mlregistry.internal.Problems;
-import io.mlregistry.internal.RegistryPlan;
-import io.mlregistry.internal.StackLedger;
+import io.mlregistry.internal.access.DeployerPolicies;
+import io.mlregistry.internal.composition.DomainLinks;
+import io.mlregistry.internal.composition.Member;
+import io.mlregistry.internal.outputs.Known;
+import io.mlregistry.internal.plan.RegistryInputs;
+import io.mlregistry.internal.plan.RegistryPlan;
+import io.mlregistry.internal.plan.RegistryPlanner;
+import io.mlregistry.internal.resources.AirlockResources;
+import io.mlregistry.internal.resources.Registration;
+import io.mlregistry.internal.resources.RegistryOutputs;
+import io.mlregistry.internal.resources.RegistryResources;
+import io.mlregistry.internal.resources.RegistryResources.DomainRef;
+import io.mlregistry.internal.resources.RegistryResources.IamPolicyArns;
+import io.mlregistry.internal.resources.RegistryResources.Location;
+import io.mlregistry.internal.resources.RegistryResources.Primary;
+import io.mlregistry.internal.validation.ArgsValidator;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,47 +54,29 @@ public final class MlDependencyRegistry extends ComponentResource {
     /** The Pulumi type token of this component. */
     public static final String TYPE = "mlregistry:index:MlDependencyRegistry";
 
-    private final String componentName;
-    private final DomainLedger ledger;
-    private final Output<Policies.Access> access;
+    /** What a registry joining this one's domain with {@code inDomainOf} reads of it. */
+    private final Member member;
 
     // The outputs are plain fields, not @Export ones: the component package (provider/) declares
     // them in its own schema and reads them through the accessors, and pulumi-java 1.36.1 would
     // otherwise prepare every @Export field of every instance anew when it registers (a measured
     // few percent per registered resource; docs/performance.md). registerOutputs names them.
-
     private final Output<String> domainName;
-
     private final Output<String> domainArn;
-
     private final Output<String> domainOwner;
-
     private final Output<String> repositoryName;
-
     private final Output<String> repositoryArn;
-
     private final Output<List<String>> upstreamRepositoryNames;
-
     private final Output<String> kmsKeyArn;
-
     private final Output<String> pypiIndexUrl;
-
     private final Output<String> pypiUploadUrl;
-
     private final Output<String> mavenRepositoryUrl;
-
     private final Output<String> npmRegistryUrl;
-
     private final Output<String> readerPolicyArn;
-
     private final Output<String> publisherPolicyArn;
-
     private final Output<List<String>> packageGroupPatterns;
-
     private final Output<List<String>> packageGroupArns;
-
     private final Output<List<String>> cooldownStoreUrls;
-
     private final Output<String> cooldownTopicArn;
 
     /**
@@ -116,171 +97,61 @@ public final class MlDependencyRegistry extends ComponentResource {
         this(prepare(name, args), options);
     }
 
-    /** What is settled before the component registers: checked Args, the domain's ledger, the plan. */
-    private record Prepared(String name, MlDependencyRegistryArgs args, Optional<MlDependencyRegistry> owner,
-            DomainLedger ledger, RegistryPlan plan) {
-    }
-
     /**
      * Checks the Args, finds the domain's ledger and claims this registry's repositories in it, so
      * that a clash is refused before the component or any child is registered.
      */
-    private static Prepared prepare(String name, MlDependencyRegistryArgs args) {
+    private static Registration prepare(String name, MlDependencyRegistryArgs args) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(args, "args");
-        ArgsValidator.checkUnlessBuilt(args);
-        Optional<MlDependencyRegistry> owner = DomainLinks.ownerOf(args);
-        DomainLedger ledger = RegistryComposition.ledger(name, args, owner.map(o -> o.ledger));
-        RegistryPlan plan = RegistryPlanner.plan(name, args, owner.map(o -> o.ledger));
-        RegistryComposition.claimRepositories(name, plan, ledger);
-        return new Prepared(name, args, owner, ledger, plan);
+        RegistryInputs inputs = args.inputs();
+        ArgsValidator.checkUnlessBuilt(args, inputs);
+        return Registration.prepare(name, inputs, DomainLinks.ownerOf(args));
     }
 
-    private MlDependencyRegistry(Prepared prepared, ComponentResourceOptions options) {
+    private MlDependencyRegistry(Registration registration, ComponentResourceOptions options) {
         // Args are not passed on as component inputs: measured, they cost about 10% per resource
         // on the mock engine and only feed the preview display.
-        super(TYPE, prepared.name(), null, options);
-        String name = prepared.name();
-        MlDependencyRegistryArgs args = prepared.args();
-        Optional<MlDependencyRegistry> owner = prepared.owner();
-        RegistryPlan plan = prepared.plan();
-        this.componentName = name;
-        this.ledger = prepared.ledger();
-        CheckedInputs inputs = new CheckedInputs(args);
-        this.access = inputs.access;
-        RegistryChildren children = new RegistryChildren(this, name, plan, inputs, options);
-
-        Output<String> keyArn = children.encryptionKey();
-        Domain domain = plan.createDomain() ? children.domain(keyArn) : null;
-        // Repositories take the domain's name and owner from its outputs, so that they wait for it.
-        Output<String> domainInput = domain != null ? domain.domain() : inputs.domainName;
-        Output<String> ownerInput = domain != null ? domain.owner() : inputs.domainOwner.orElse(null);
-        Map<String, Output<String>> stores = children.stores(domainInput, ownerInput);
-        stores.forEach((connection, store) -> {
-            if (plan.createDomain()) {
-                ledger.shareStore(connection, RegistryComposition.storeName(plan, connection), store);
-            }
-        });
-        if (plan.createDomain()) {
-            plan.airlockedStores().forEach(s -> ledger.airlock(s.externalConnection().orElseThrow(), name));
-        }
-        List<Output<String>> upstreams = RegistryComposition.upstreamNames(plan, args, stores, owner.map(o -> o.ledger));
-        Repository repository = children.repository(domainInput, ownerInput, upstreams);
-
-        this.repositoryName = repository.repository();
-        this.repositoryArn = repository.arn();
-        if (domain != null) {
-            this.domainName = domain.domain();
-            this.domainOwner = domain.owner();
-            this.domainArn = domain.arn();
-        } else {
-            this.domainName = inputs.domainName;
-            // A repository's ARN carries the account of its domain's owner and the domain's name.
-            this.domainOwner = ownerInput != null
-                    ? ownerInput
-                    : repository.arn().applyValue(arn -> Arn.parse(arn).account());
-            this.domainArn = repository.arn().applyValue(MlDependencyRegistry::domainArnOf);
-        }
-        // The domain's ARN carries its partition, region, owner and name: all an endpoint needs.
-        Output<String> endpoint = domainArn.applyValue(arn -> {
-            Arn parsed = Arn.parse(arn);
-            return Endpoints.domainEndpoint(parsed, parsed.resource().substring("domain/".length()), parsed.account());
-        });
-        if (plan.cooldown().isPresent()) {
-            List<Output<String>> held = new ArrayList<>();
-            List<String> connections = new ArrayList<>();
-            for (RegistryPlan.UpstreamRef store : plan.airlockedStores()) {
-                String connection = store.externalConnection().orElseThrow();
-                connections.add(connection);
-                held.add(store.kind() == RegistryPlan.UpstreamKind.STORE ? stores.get(connection)
-                        : owner.orElseThrow().ledger.sharedStore(connection).orElseThrow());
-            }
-            AirlockResources.Outputs airlock = AirlockResources.create(children, plan, held, connections, domainArn,
-                    endpoint, repository.repository());
-            this.cooldownStoreUrls = airlock.storeUrls();
-            this.cooldownTopicArn = airlock.topicArn();
-        } else {
-            this.cooldownStoreUrls = Output.of(List.of());
-            this.cooldownTopicArn = Output.ofNullable(null);
-        }
-        Output<String> partition = domainArn.applyValue(arn -> Arn.parse(arn).partition());
-        if (plan.hasDomainPolicy()) {
-            children.domainPolicy(domainInput, ownerInput, access, partition);
-        }
-        if (plan.hasRepositoryPolicy()) {
-            Output<Policies.Access> checkedAccess = owner.isPresent()
-                    ? RegistryComposition.coveredBy(name, owner.get().componentName, owner.get().access, access,
-                            domainOwner, domainName)
-                    : access;
-            children.repositoryPolicy(domainInput, ownerInput, repository, checkedAccess, partition);
-        }
-        if (plan.createIamPolicies()) {
-            Output<Tuple2<String, String>> arns = Output.tuple(this.domainArn, repository.arn());
-            this.readerPolicyArn = children.iamPolicy(plan.readerPolicyLogicalName(),
-                    inputs.domainName.applyValue(plan::readerPolicyDescription),
-                    arns.applyValue(t -> Policies.readerPolicy(t.t1, t.t2).toJson()));
-            this.publisherPolicyArn = children.iamPolicy(plan.publisherPolicyLogicalName(),
-                    inputs.domainName.applyValue(plan::publisherPolicyDescription),
-                    arns.applyValue(t -> Policies.publisherPolicy(t.t1, t.t2).toJson()));
-        } else {
-            this.readerPolicyArn = Output.ofNullable(null);
-            this.publisherPolicyArn = Output.ofNullable(null);
-        }
-        // Outputs are derived from what the plan knows, and shared, wherever they can be: every
-        // Output costs the engine work, and the benchmark holds the component to the cost of the
-        // same resources written by hand.
-        List<String> patterns = plan.packageGroups().stream().map(PackageGroupSpec::pattern).toList();
-        Output<List<String>> noGroups = patterns.isEmpty() ? Output.of(List.of()) : null;
-        this.packageGroupPatterns = noGroups != null ? noGroups : Output.of(patterns);
-        this.packageGroupArns = noGroups != null
-                ? noGroups
-                : Output.all(children.packageGroups(domainInput, domainOwner, repository).stream()
-                        .map(group -> group.properties().applyValue(MlDependencyRegistry::arnOf))
-                        .toList());
-        this.upstreamRepositoryNames = upstreams.isEmpty() ? Output.of(List.of()) : Output.all(upstreams);
-        this.kmsKeyArn = keyArn != null ? keyArn : Output.ofNullable(null);
-        String repo = plan.repositoryName();
-        this.pypiIndexUrl = endpoint.applyValue(url -> Endpoints.pypiIndexUrl(url, repo));
-        this.pypiUploadUrl = endpoint.applyValue(url -> Endpoints.repositoryEndpoint(url, "pypi", repo));
-        this.mavenRepositoryUrl = endpoint.applyValue(url -> Endpoints.repositoryEndpoint(url, "maven", repo));
-        this.npmRegistryUrl = endpoint.applyValue(url -> Endpoints.repositoryEndpoint(url, "npm", repo));
-
-        Map<String, Output<?>> outputs = new LinkedHashMap<>();
-        outputs.put("domainName", domainName);
-        outputs.put("domainArn", domainArn);
-        outputs.put("domainOwner", domainOwner);
-        outputs.put("repositoryName", repositoryName);
-        outputs.put("repositoryArn", repositoryArn);
-        outputs.put("upstreamRepositoryNames", upstreamRepositoryNames);
-        outputs.put("kmsKeyArn", kmsKeyArn);
-        outputs.put("pypiIndexUrl", pypiIndexUrl);
-        outputs.put("pypiUploadUrl", pypiUploadUrl);
-        outputs.put("mavenRepositoryUrl", mavenRepositoryUrl);
-        outputs.put("npmRegistryUrl", npmRegistryUrl);
-        outputs.put("readerPolicyArn", readerPolicyArn);
-        outputs.put("publisherPolicyArn", publisherPolicyArn);
-        outputs.put("packageGroupPatterns", packageGroupPatterns);
-        outputs.put("packageGroupArns", packageGroupArns);
-        outputs.put("cooldownStoreUrls", cooldownStoreUrls);
-        outputs.put("cooldownTopicArn", cooldownTopicArn);
-        registerOutputs(outputs);
+        super(TYPE, registration.name(), null, options);
+        RegistryResources resources = new RegistryResources(this, registration, options);
+        Output<String> keyArn = resources.encryptionKey();
+        DomainRef domain = resources.domain(keyArn);
+        Map<String, Output<String>> stores = resources.stores(domain);
+        Primary primary = resources.repository(domain, stores);
+        Location location = resources.location(domain, primary.repository());
+        AirlockResources.Outputs airlock = resources.airlock(stores, location, primary.repository());
+        IamPolicyArns iam = resources.policies(domain, location, primary.repository());
+        Optional<Output<List<String>>> groupArns = resources.packageGroups(domain, location, primary.repository());
+        RegistryOutputs outputs = resources.outputs(keyArn, location, primary, airlock, iam, groupArns);
+        this.member = resources.member();
+        this.domainName = outputs.domainName();
+        this.domainArn = outputs.domainArn();
+        this.domainOwner = outputs.domainOwner();
+        this.repositoryName = outputs.repositoryName();
+        this.repositoryArn = outputs.repositoryArn();
+        this.upstreamRepositoryNames = outputs.upstreamRepositoryNames();
+        this.kmsKeyArn = outputs.kmsKeyArn();
+        this.pypiIndexUrl = outputs.pypiIndexUrl();
+        this.pypiUploadUrl = outputs.pypiUploadUrl();
+        this.mavenRepositoryUrl = outputs.mavenRepositoryUrl();
+        this.npmRegistryUrl = outputs.npmRegistryUrl();
+        this.readerPolicyArn = outputs.readerPolicyArn();
+        this.publisherPolicyArn = outputs.publisherPolicyArn();
+        this.packageGroupPatterns = outputs.packageGroupPatterns();
+        this.packageGroupArns = outputs.packageGroupArns();
+        this.cooldownStoreUrls = outputs.cooldownStoreUrls();
+        this.cooldownTopicArn = outputs.cooldownTopicArn();
+        registerOutputs(outputs.asMap());
     }
 
-    /** The domain's ARN, from a repository's: same partition, region and owner; the domain's name. */
-    private static String domainArnOf(String repositoryArn) {
-        Arn arn = Arn.parse(repositoryArn);
-        String domain = arn.resource().substring("repository/".length()).split("/", 2)[0];
-        return new Arn(arn.partition(), "codeartifact", arn.region(), arn.account(), "domain/" + domain).toString();
-    }
-
-    /** The ARN in a Cloud Control resource's properties document. */
-    private static String arnOf(String properties) {
-        return JsonParser.parseString(properties).getAsJsonObject().get("Arn").getAsString();
+    /** What a registry joining this one's domain reads of it. */
+    Member member() {
+        return member;
     }
 
     /** What the component will create for these inputs, without Pulumi. */
     static RegistryPlan plan(String name, MlDependencyRegistryArgs args) {
-        return RegistryPlanner.plan(name, args, Optional.empty());
+        return RegistryPlanner.plan(name, args.inputs(), Optional.empty());
     }
 
     /**
@@ -469,13 +340,14 @@ public final class MlDependencyRegistry extends ComponentResource {
             String name, MlDependencyRegistryArgs args, String partition, String region, String accountId) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(args, "args");
-        ArgsValidator.checkUnlessBuilt(args);
-        String domainName = Known.value(args.domainName()).orElseThrow(() -> new IllegalArgumentException(
+        RegistryInputs inputs = args.inputs();
+        ArgsValidator.checkUnlessBuilt(args, inputs);
+        String domainName = Known.value(inputs.domainName()).orElseThrow(() -> new IllegalArgumentException(
                 "domainName (output) must be known to write the deployer policy: pass it as a plain value"));
-        Optional<String> domainOwner = args.domainOwner().map(owner -> Known.value(owner).orElseThrow(() ->
+        Optional<String> domainOwner = inputs.domainOwner().map(owner -> Known.value(owner).orElseThrow(() ->
                 new IllegalArgumentException("domainOwner (output) must be known to write the deployer policy: "
                         + "pass it as a plain value")));
-        return DeployerPolicies.deployerPolicy(plan(name, args), domainName, domainOwner,
+        return DeployerPolicies.deployerPolicy(RegistryPlanner.plan(name, inputs, Optional.empty()), domainName, domainOwner,
                 new DeployerPolicies.Target(partition, region, accountId)).toJson();
     }
 }

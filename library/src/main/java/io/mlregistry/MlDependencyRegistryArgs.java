@@ -4,7 +4,12 @@ import com.google.common.collect.ImmutableList;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
-import io.mlregistry.internal.Rules;
+import io.mlregistry.internal.composition.DomainLinks;
+import io.mlregistry.internal.composition.Member;
+import io.mlregistry.internal.plan.RegistryInputs;
+import io.mlregistry.internal.outputs.Shown;
+import io.mlregistry.internal.rules.Rules;
+import io.mlregistry.internal.validation.ArgsValidator;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -352,6 +357,18 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         return Optional.ofNullable(cooldown);
     }
 
+    /** The plain snapshot the validator and the planner read: defaults applied, "not set" kept where a rule needs it. */
+    RegistryInputs inputs() {
+        return new RegistryInputs(domainName, repositoryName, description(),
+                upstreams().stream().map(upstream -> upstream == null ? null : upstream.input()).toList(),
+                createDomain(), domainOwner(), kmsKeyArn(), Optional.ofNullable(createKmsKey), tags(),
+                deletionProtection(), readerPrincipals(), publisherPrincipals(), organizationId(), createIamPolicies(),
+                internalNamespaces().stream().map(namespace -> namespace == null ? null : namespace.input()).toList(),
+                packageGroups().stream().map(group -> group == null ? null : group.input()).toList(),
+                tokenAccounts(), repositoryCreatorAccounts(), additionalDomainPolicyStatements(),
+                additionalRepositoryPolicyStatements(), cooldown().map(Cooldown::input));
+    }
+
     /** Values known now as themselves, others as {@code output}; secrets as {@code [secret]}. */
     @Override
     public String toString() {
@@ -408,7 +425,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         private List<String> additionalDomainPolicyStatements;
         private List<String> additionalRepositoryPolicyStatements;
         private Cooldown cooldown;
-        private MlDependencyRegistry domainOf;
+        private Member domainOf;
 
         private Builder() {
         }
@@ -487,7 +504,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
             this.domainName = owner.domainName();
             this.domainOwner = owner.domainOwner();
             this.createDomain = false;
-            this.domainOf = owner;
+            this.domainOf = owner.member();
             return this;
         }
 
@@ -1157,7 +1174,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          */
         public MlDependencyRegistryArgs build() {
             MlDependencyRegistryArgs args = new MlDependencyRegistryArgs(this);
-            ArgsValidator.check(args, domainOf != null);
+            ArgsValidator.check(args.inputs(), domainOf != null);
             if (domainOf != null) {
                 DomainLinks.link(args, domainOf);
             }

@@ -3,6 +3,7 @@ package io.mlregistry;
 import com.google.common.collect.ImmutableList;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
+import io.mlregistry.internal.plan.RegistryInputs;
 
 import java.util.Arrays;
 import java.util.List;
@@ -102,6 +103,11 @@ public final class OriginRestriction extends ResourceArgs {
      */
     public List<String> repositories() {
         return repositories != null ? repositories : List.of();
+    }
+
+    /** This restriction as the planner reads it. */
+    RegistryInputs.RestrictionInput input() {
+        return new RegistryInputs.RestrictionInput(mode, repositories());
     }
 
     @Override

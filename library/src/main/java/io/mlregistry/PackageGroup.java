@@ -2,6 +2,7 @@ package io.mlregistry;
 
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
+import io.mlregistry.internal.plan.RegistryInputs;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -101,6 +102,12 @@ public final class PackageGroup extends ResourceArgs {
      */
     public Optional<OriginRestriction> internalUpstream() {
         return Optional.ofNullable(internalUpstream);
+    }
+
+    /** This group as the planner reads it. */
+    RegistryInputs.PackageGroupInput input() {
+        return new RegistryInputs.PackageGroupInput(pattern, description(), publish().map(OriginRestriction::input),
+                externalUpstream().map(OriginRestriction::input), internalUpstream().map(OriginRestriction::input));
     }
 
     @Override

@@ -3,7 +3,8 @@ package io.mlregistry;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
-import io.mlregistry.internal.Known;
+import io.mlregistry.internal.outputs.Known;
+import io.mlregistry.internal.plan.RegistryInputs;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -152,6 +153,11 @@ public final class Upstream extends ResourceArgs {
      */
     public Optional<Output<String>> repository() {
         return Optional.ofNullable(repository);
+    }
+
+    /** This upstream as the planner reads it. */
+    RegistryInputs.UpstreamInput input() {
+        return new RegistryInputs.UpstreamInput(externalConnection(), storeRepositoryName(), repository());
     }
 
     @Override

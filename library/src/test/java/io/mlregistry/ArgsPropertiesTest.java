@@ -3,6 +3,8 @@ package io.mlregistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mlregistry.internal.plan.RegistryPlanner;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,7 +116,7 @@ class ArgsPropertiesTest {
         Gen.forAll(SEED, TRIES, g -> new Valid(validDomainName(g), validRepositoryName(g), printable(g, 0, 1000),
                 validUpstreams(g), validTags(g), "o-" + g.string(Gen.LOWER + Gen.DIGITS, 10, 32),
                 g.string(Gen.DIGITS, 12, 12)), v -> {
-            boolean clash = v.upstreams().stream().anyMatch(u -> RegistryPlanner.storeName(u, v.repository(), false).equals(v.repository()));
+            boolean clash = v.upstreams().stream().anyMatch(u -> RegistryPlanner.storeName(u.input(), v.repository(), false).equals(v.repository()));
             MlDependencyRegistryArgs args = MlDependencyRegistryArgs.builder()
                     .domainName(v.domain())
                     .repositoryName(clash ? "primary-" + v.repository() : v.repository())

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.mlregistry.internal.AirlockDefinition;
-import io.mlregistry.internal.AirlockEventPattern;
-import io.mlregistry.internal.AirlockSpec;
+import io.mlregistry.internal.airlock.AirlockDefinition;
+import io.mlregistry.internal.airlock.AirlockEventPattern;
+import io.mlregistry.internal.airlock.AirlockSpec;
 import io.mlregistry.testing.AwsMocks;
 import io.mlregistry.testing.RecordedResource;
 import io.mlregistry.testing.StackRecording;
@@ -159,7 +159,6 @@ class CooldownTest {
                 + "airlock of registry platform holds back; search Upstream.repositoryOf(platform), where versions "
                 + "arrive once aged");
     }
-
 
     @Test
     void joinedRegistry_searchingTheOwnersPrimary_getsOnlyAgedVersions() {

@@ -3,7 +3,7 @@ package io.mlregistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlregistry.internal.DeployerPolicies;
+import io.mlregistry.internal.access.DeployerPolicies;
 
 import java.io.IOException;
 import java.io.InputStream;

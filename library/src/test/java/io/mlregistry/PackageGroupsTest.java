@@ -7,6 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.mlregistry.internal.plan.PackageGroupPlanner;
 import io.mlregistry.testing.AwsMocks;
 import io.mlregistry.testing.RecordedResource;
 import io.mlregistry.testing.StackRecording;
@@ -290,11 +291,11 @@ class PackageGroupsTest {
 
     @Test
     void factories_derivePatternsInCodeArtifactsSyntax() {
-        assertThat(PackageGroupPlanner.pattern(InternalNamespace.pypiPrefix("acme-"))).contains("/pypi//acme-~");
-        assertThat(PackageGroupPlanner.pattern(InternalNamespace.npmScope("@acme"))).contains("/npm/acme/*");
-        assertThat(PackageGroupPlanner.pattern(InternalNamespace.npmScope("acme"))).contains("/npm/acme/*");
-        assertThat(PackageGroupPlanner.pattern(InternalNamespace.mavenGroup("com.acme"))).contains("/maven/com.acme/*");
-        assertThat(PackageGroupPlanner.pattern(InternalNamespace.mavenGroupPrefix("com.acme"))).contains("/maven/com.acme~");
+        assertThat(PackageGroupPlanner.pattern(InternalNamespace.pypiPrefix("acme-").input())).contains("/pypi//acme-~");
+        assertThat(PackageGroupPlanner.pattern(InternalNamespace.npmScope("@acme").input())).contains("/npm/acme/*");
+        assertThat(PackageGroupPlanner.pattern(InternalNamespace.npmScope("acme").input())).contains("/npm/acme/*");
+        assertThat(PackageGroupPlanner.pattern(InternalNamespace.mavenGroup("com.acme").input())).contains("/maven/com.acme/*");
+        assertThat(PackageGroupPlanner.pattern(InternalNamespace.mavenGroupPrefix("com.acme").input())).contains("/maven/com.acme~");
     }
 
     @Test

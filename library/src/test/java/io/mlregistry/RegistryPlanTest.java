@@ -2,9 +2,9 @@ package io.mlregistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlregistry.internal.RegistryPlan;
-import io.mlregistry.internal.RegistryPlan.KeyMode;
-import io.mlregistry.internal.RegistryPlan.Store;
+import io.mlregistry.internal.plan.RegistryPlan;
+import io.mlregistry.internal.plan.RegistryPlan.KeyMode;
+import io.mlregistry.internal.plan.RegistryPlan.Store;
 
 import java.util.Map;
 

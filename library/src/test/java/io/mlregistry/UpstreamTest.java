@@ -1,6 +1,7 @@
 package io.mlregistry;
 
 import com.pulumi.test.PulumiTest;
+import io.mlregistry.internal.plan.RegistryPlanner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,8 +24,8 @@ class UpstreamTest {
         assertThat(upstream.externalConnection()).contains(connection);
         assertThat(upstream.storeRepositoryName()).isEmpty();
         assertThat(upstream.repository()).isEmpty();
-        assertThat(RegistryPlanner.storeName(upstream, "ml-models", false)).isEqualTo(store);
-        assertThat(RegistryPlanner.storeName(upstream, "ml-models", true)).isEqualTo("ml-models-" + store);
+        assertThat(RegistryPlanner.storeName(upstream.input(), "ml-models", false)).isEqualTo(store);
+        assertThat(RegistryPlanner.storeName(upstream.input(), "ml-models", true)).isEqualTo("ml-models-" + store);
     }
 
     @Test
@@ -33,17 +34,17 @@ class UpstreamTest {
 
         assertThat(upstream.externalConnection()).contains("public:pypi");
         assertThat(upstream.storeRepositoryName()).contains("team-a-pypi");
-        assertThat(RegistryPlanner.storeName(upstream, "ml-models", false)).isEqualTo("team-a-pypi");
-        assertThat(RegistryPlanner.storeName(upstream, "ml-models", true)).isEqualTo("team-a-pypi");
+        assertThat(RegistryPlanner.storeName(upstream.input(), "ml-models", false)).isEqualTo("team-a-pypi");
+        assertThat(RegistryPlanner.storeName(upstream.input(), "ml-models", true)).isEqualTo("team-a-pypi");
     }
 
     @Test
     void storeName_joinedRegistryWithALongName_isCutToAHundredCharacters() {
         String repository = "r".repeat(89);
 
-        assertThat(RegistryPlanner.storeName(Upstream.externalConnection("public:pypi"), repository, true))
+        assertThat(RegistryPlanner.storeName(Upstream.externalConnection("public:pypi").input(), repository, true))
                 .isEqualTo(repository + "-pypi-store");
-        assertThat(RegistryPlanner.storeName(Upstream.externalConnection("public:pypi"), repository + "r", true))
+        assertThat(RegistryPlanner.storeName(Upstream.externalConnection("public:pypi").input(), repository + "r", true))
                 .isEqualTo(repository + "r-pypi-stor");
     }
 

@@ -3,7 +3,7 @@ package io.mlregistry.testing;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.pulumi.test.Mocks;
-import io.mlregistry.internal.Endpoints;
+import io.mlregistry.internal.rules.Endpoints;
 
 import java.net.URLEncoder;
 

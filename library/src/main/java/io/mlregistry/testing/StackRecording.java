@@ -10,7 +10,8 @@ import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
-import io.mlregistry.internal.Urns;
+import io.mlregistry.internal.plan.Urns;
+import io.mlregistry.internal.resources.Aliases;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -248,7 +249,7 @@ public final class StackRecording {
                 protect = options.isProtect();
                 parentUrn = options.getParent().map(parent -> PulumiTest.extractValue(parent.urn()));
                 aliases = options.getAliases().stream()
-                        .map(alias -> Urns.formerUrn(urn, PulumiTest.extractValue(alias.apply(Urns::resolve))))
+                        .map(alias -> Urns.formerUrn(urn, PulumiTest.extractValue(alias.apply(Aliases::resolve))))
                         .collect(Collectors.toList());
             }
             Deque<Mocks.ResourceArgs> candidates = byKey.get(resource.pulumiResourceType() + "::" + resource.pulumiResourceName());

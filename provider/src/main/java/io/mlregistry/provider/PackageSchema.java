@@ -70,7 +70,7 @@ public final class PackageSchema {
                 "The package format of an internal namespace.", "pypi", "npm", "maven"));
         types.add(PACKAGE + ":index:CooldownFormat", enumType(
                 "A package format a cooldown airlock can hold back: one a CodeArtifact external connection serves.",
-                io.mlregistry.internal.Airlock.AIRLOCK_FORMATS.toArray(String[]::new)));
+                io.mlregistry.internal.airlock.Airlock.AIRLOCK_FORMATS.toArray(String[]::new)));
         types.add(PACKAGE + ":index:OriginRestrictionMode", enumType(
                 "How package versions matching a package group may enter repositories by one route.",
                 "ALLOW", "BLOCK", "INHERIT", "ALLOW_SPECIFIC_REPOSITORIES"));

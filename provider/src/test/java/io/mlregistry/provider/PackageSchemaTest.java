@@ -13,7 +13,7 @@ import io.mlregistry.MlDependencyRegistryArgs;
 import io.mlregistry.OriginRestriction;
 import io.mlregistry.PackageGroup;
 import io.mlregistry.Upstream;
-import io.mlregistry.internal.Rules;
+import io.mlregistry.internal.rules.Rules;
 
 import java.io.IOException;
 import java.io.InputStream;

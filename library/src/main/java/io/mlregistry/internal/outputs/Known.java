@@ -1,0 +1,96 @@
+package io.mlregistry.internal.outputs;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.internal.Internal;
+import com.pulumi.core.internal.OutputData;
+import com.pulumi.core.internal.OutputInternal;
+import io.mlregistry.internal.rules.Problems;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
+
+/**
+ * What can be known of an input that may be another resource's output. A value given as a plain
+ * Java value (wrapped with {@code Output.of}) is known when the Args are built and is checked
+ * there; a value that comes from a resource is checked, with the same rules and messages, when it
+ * resolves, before any resource that takes it is registered.
+ */
+public final class Known {
+
+    /** How a secret value is shown in a problem line. */
+    public static final String SECRET = "[secret]";
+
+    private Known() {
+    }
+
+    /**
+     * A value known now.
+     *
+     * @param value the value
+     * @param secret whether Pulumi treats it as a secret
+     */
+    public record Value<T>(T value, boolean secret) {
+    }
+
+    /**
+     * The value of an output that depends on no resource and has already resolved: a plain value
+     * given to an {@code Output}-typed setter, or a config value. Outputs of resources are never
+     * read here, even when they happen to have resolved, so that where a value is checked does not
+     * depend on timing.
+     *
+     * @return the value, or empty when it is not known yet, unknown, null or comes from a resource
+     */
+    public static <T> Optional<Value<T>> now(Output<T> output) {
+        if (output == null) {
+            return Optional.empty();
+        }
+        CompletableFuture<OutputData<T>> data = Internal.of(output).getDataAsync();
+        if (!data.isDone() || data.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        OutputData<T> resolved = data.join();
+        if (!resolved.isKnown() || !resolved.getResources().isEmpty() || resolved.getValueNullable() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Value<>(resolved.getValueNullable(), resolved.isSecret()));
+    }
+
+    /**
+     * The value of {@link #now}, secret or not: for names and keys, never for messages.
+     *
+     * @return the value, or empty when it is not known now
+     */
+    public static <T> Optional<T> value(Output<T> output) {
+        return now(output).map(Value::value);
+    }
+
+    /**
+     * The output, checked when it resolves: a broken rule fails it with the problem lines, so that
+     * no resource taking it is registered. Unknown values (a preview before the resource exists)
+     * pass through unchecked; a secret value is shown as {@value #SECRET} in the message.
+     *
+     * @param output the input
+     * @param rule adds the problems of one resolved value
+     * @return the output, with the same value, secrecy and dependencies
+     */
+    public static <T> Output<T> checked(Output<T> output, BiConsumer<T, Problems> rule) {
+        Objects.requireNonNull(output, "output");
+        return new OutputInternal<>(Internal.of(output).getDataAsync().thenApply(data -> {
+            if (data.isKnown()) {
+                Problems problems = new Problems();
+                rule.accept(data.getValueNullable(), problems);
+                if (!problems.isEmpty()) {
+                    String message = String.join("\n", problems.lines());
+                    Object value = data.getValueNullable();
+                    if (data.isSecret() && value instanceof String && !((String) value).isEmpty()) {
+                        message = message.replace(Problems.show((String) value), SECRET);
+                    }
+                    throw new IllegalArgumentException(message);
+                }
+            }
+            return data;
+        }));
+    }
+}

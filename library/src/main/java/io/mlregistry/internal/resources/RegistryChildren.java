@@ -1,0 +1,201 @@
+package io.mlregistry.internal.resources;
+
+import com.pulumi.aws.codeartifact.Domain;
+import com.pulumi.aws.codeartifact.DomainArgs;
+import com.pulumi.aws.codeartifact.DomainPermissions;
+import com.pulumi.aws.codeartifact.DomainPermissionsArgs;
+import com.pulumi.aws.codeartifact.Repository;
+import com.pulumi.aws.codeartifact.RepositoryArgs;
+import com.pulumi.aws.codeartifact.RepositoryPermissionsPolicy;
+import com.pulumi.aws.codeartifact.RepositoryPermissionsPolicyArgs;
+import com.pulumi.aws.codeartifact.inputs.RepositoryExternalConnectionsArgs;
+import com.pulumi.aws.codeartifact.inputs.RepositoryUpstreamArgs;
+import com.pulumi.aws.iam.Policy;
+import com.pulumi.aws.iam.PolicyArgs;
+import com.pulumi.aws.kms.AliasArgs;
+import com.pulumi.aws.kms.Key;
+import com.pulumi.aws.kms.KeyArgs;
+import com.pulumi.core.Output;
+import com.pulumi.core.Tuples.Tuple3;
+import io.mlregistry.internal.access.Policies;
+import io.mlregistry.internal.plan.PackageGroupSpec;
+import io.mlregistry.internal.plan.RegistryPlan;
+import io.mlregistry.internal.plan.RegistryPlan.KeyMode;
+import io.mlregistry.internal.plan.RegistryPlan.Store;
+import io.mlregistry.internal.rules.Problems;
+import io.mlregistry.internal.rules.Rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+
+import software.amazon.awssdk.policybuilder.iam.IamPolicy;
+
+/**
+ * How one registry's plan becomes resources: each child registered with its inputs, parented to
+ * the component, protected as planned, and aliased to where it lived before the component was
+ * renamed.
+ */
+final class RegistryChildren {
+
+    private final ChildOptions children;
+    private final RegistryPlan plan;
+    private final CheckedInputs inputs;
+
+    RegistryChildren(ChildOptions children, RegistryPlan plan, CheckedInputs inputs) {
+        this.children = children;
+        this.plan = plan;
+        this.inputs = inputs;
+    }
+
+    /** Creates the key and its alias, or takes the key brought; returns null for the AWS-managed key. */
+    Output<String> encryptionKey() {
+        if (plan.keyMode() == KeyMode.BRING_YOUR_OWN) {
+            return inputs.kmsKeyArn.orElseThrow();
+        }
+        if (plan.keyMode() != KeyMode.CREATE) {
+            return null;
+        }
+        Key key = new Key(plan.keyLogicalName(), children.tagged(KeyArgs.builder()
+                .description(inputs.domainName.applyValue(RegistryPlan::keyDescription))
+                .keyUsage("ENCRYPT_DECRYPT")
+                .customerMasterKeySpec("SYMMETRIC_DEFAULT")
+                .enableKeyRotation(true)
+                .deletionWindowInDays(30), KeyArgs.Builder::tags).build(),
+                children.options(plan.keyLogicalName(), plan.protect()));
+        new com.pulumi.aws.kms.Alias(plan.keyAliasLogicalName(), AliasArgs.builder()
+                .name(inputs.domainName.applyValue(RegistryPlan::keyAliasName))
+                .targetKeyId(key.keyId())
+                .build(), children.options(plan.keyAliasLogicalName(), false));
+        return key.arn();
+    }
+
+    Domain domain(Output<String> keyArn) {
+        DomainArgs.Builder domainArgs = DomainArgs.builder().domain(inputs.domainName);
+        if (keyArn != null) {
+            domainArgs.encryptionKey(keyArn);
+        }
+        return new Domain(plan.domainLogicalName(), children.tagged(domainArgs, DomainArgs.Builder::tags).build(),
+                children.options(plan.domainLogicalName(), plan.protect()));
+    }
+
+    /** Creates the store repositories; returns each store's name as its output, by connection. */
+    Map<String, Output<String>> stores(Output<String> domainInput, Output<String> ownerInput) {
+        Map<String, Output<String>> stores = new LinkedHashMap<>();
+        for (Store store : plan.stores()) {
+            RepositoryArgs.Builder storeArgs = RepositoryArgs.builder()
+                    .repository(store.repositoryName())
+                    .domain(domainInput)
+                    .description(plan.storeDescription(store))
+                    .externalConnections(RepositoryExternalConnectionsArgs.builder()
+                            .externalConnectionName(store.externalConnection())
+                            .build());
+            if (ownerInput != null) {
+                storeArgs.domainOwner(ownerInput);
+            }
+            // A store's name is taken from its output so that whatever searches it waits for it.
+            stores.put(store.externalConnection(), new Repository(plan.storeLogicalName(store),
+                    children.tagged(storeArgs, RepositoryArgs.Builder::tags).build(),
+                    children.options(plan.storeLogicalName(store), plan.protect())).repository());
+        }
+        return stores;
+    }
+
+    /** Creates the primary repository with its upstreams in search order. */
+    Repository repository(Output<String> domainInput, Output<String> ownerInput, List<Output<String>> upstreamNames) {
+        List<RepositoryUpstreamArgs> upstreams = new ArrayList<>();
+        for (Output<String> upstream : upstreamNames) {
+            upstreams.add(RepositoryUpstreamArgs.builder().repositoryName(upstream).build());
+        }
+        RepositoryArgs.Builder repositoryArgs = RepositoryArgs.builder()
+                .repository(plan.repositoryName())
+                .domain(domainInput)
+                .description(inputs.description);
+        if (ownerInput != null) {
+            repositoryArgs.domainOwner(ownerInput);
+        }
+        if (!upstreams.isEmpty()) {
+            repositoryArgs.upstreams(upstreams);
+        }
+        return new Repository(plan.repositoryLogicalName(), children.tagged(repositoryArgs, RepositoryArgs.Builder::tags).build(),
+                children.options(plan.repositoryLogicalName(), plan.protect()));
+    }
+
+    void domainPolicy(Output<String> domainInput, Output<String> ownerInput, Output<Policies.Access> access,
+            Output<String> partition) {
+        new DomainPermissions(plan.domainPolicyLogicalName(), DomainPermissionsArgs.builder()
+                .domain(domainInput)
+                .domainOwner(ownerInput)
+                .policyDocument(Output.tuple(partition, access)
+                        .applyValue(t -> resourcePolicy(t.t1, t.t2, Policies::domainPolicy)))
+                .build(), children.options(plan.domainPolicyLogicalName(), false));
+    }
+
+    void repositoryPolicy(Output<String> domainInput, Output<String> ownerInput, Repository repository,
+            Output<Policies.Access> access, Output<String> partition) {
+        RepositoryPermissionsPolicyArgs.Builder policyArgs = RepositoryPermissionsPolicyArgs.builder()
+                .domain(domainInput)
+                .repository(repository.repository())
+                .policyDocument(Output.tuple(partition, access)
+                        .applyValue(t -> resourcePolicy(t.t1, t.t2, Policies::repositoryPolicy)));
+        if (ownerInput != null) {
+            policyArgs.domainOwner(ownerInput);
+        }
+        new RepositoryPermissionsPolicy(plan.repositoryPolicyLogicalName(), policyArgs.build(),
+                children.options(plan.repositoryPolicyLogicalName(), false));
+    }
+
+    /**
+     * Creates the package groups through Cloud Control. The desired state names the primary
+     * repository through its output, so that a group that lets it publish waits for it.
+     */
+    List<com.pulumi.aws.cloudcontrol.Resource> packageGroups(
+            Output<String> domainInput, Output<String> domainOwner, Repository repository) {
+        List<com.pulumi.aws.cloudcontrol.Resource> groups = new ArrayList<>();
+        Output<Map<String, String>> tags = inputs.tags != null ? inputs.tags : Output.of(Map.of());
+        Output<Tuple3<String, String, Map<String, String>>> place = Output.tuple(domainInput, domainOwner, tags);
+        Output<String> primary = repository.repository();
+        for (PackageGroupSpec group : plan.packageGroups()) {
+            groups.add(new com.pulumi.aws.cloudcontrol.Resource(plan.packageGroupLogicalName(group),
+                    com.pulumi.aws.cloudcontrol.ResourceArgs.builder()
+                            .typeName(PackageGroupSpec.TYPE_NAME)
+                            .desiredState(Output.tuple(place, primary)
+                                    .applyValue(t -> group.desiredState(t.t1.t1, t.t1.t2, t.t1.t3)))
+                            .build(), children.options(plan.packageGroupLogicalName(group), false)));
+        }
+        return groups;
+    }
+
+    Output<String> iamPolicy(String logicalName, Output<String> description, Output<String> document) {
+        return new Policy(logicalName, children.tagged(PolicyArgs.builder().description(description).policy(document),
+                PolicyArgs.Builder::tags).build(), children.options(logicalName, false)).arn();
+    }
+
+    /**
+     * Writes a resource policy once the partition is known. Principals given as ARNs must be in
+     * the registry's partition, which {@code build()} cannot know.
+     */
+    private static String resourcePolicy(
+            String partition, Policies.Access access, BiFunction<String, Policies.Access, Optional<IamPolicy>> policy) {
+        Problems problems = new Problems();
+        BiConsumer<String, List<String>> check = (field, principals) -> {
+            for (int i = 0; i < principals.size(); i++) {
+                String principal = principals.get(i);
+                int index = i;
+                Rules.principalPartition(principal).filter(p -> !p.equals(partition)).ifPresent(p ->
+                        problems.add(field + "[" + index + "]", principal,
+                                "must be in partition " + partition + ", the registry's"));
+            }
+        };
+        check.accept("readerPrincipals", access.readers());
+        check.accept("publisherPrincipals", access.publishers());
+        check.accept("tokenAccounts", access.tokenAccounts());
+        check.accept("repositoryCreatorAccounts", access.repositoryCreators());
+        problems.throwIfAny();
+        return policy.apply(partition, access).orElseThrow().toJson();
+    }
+}

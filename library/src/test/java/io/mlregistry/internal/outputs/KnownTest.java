@@ -1,0 +1,73 @@
+package io.mlregistry.internal.outputs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.pulumi.core.Output;
+import com.pulumi.core.internal.Internal;
+import com.pulumi.core.internal.OutputData;
+import com.pulumi.core.internal.OutputInternal;
+import io.mlregistry.internal.rules.Problems;
+import io.mlregistry.internal.rules.Rules;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
+
+import org.junit.jupiter.api.Test;
+
+class KnownTest {
+
+    private static final BiConsumer<String, Problems> DOMAIN_RULE = (value, problems) -> {
+        if (!Rules.isDomainName(value)) {
+            problems.add("domainName", value, "must match " + Rules.DOMAIN_NAME_RULE);
+        }
+    };
+
+    private static OutputData<String> data(Output<String> output) {
+        return Internal.of(output).getDataAsync().join();
+    }
+
+    @Test
+    void now_plainValue_isKnown_secretFlagKept() {
+        assertThat(Known.now(Output.of("ml"))).contains(new Known.Value<>("ml", false));
+        assertThat(Known.now(Output.ofSecret("ml"))).contains(new Known.Value<>("ml", true));
+    }
+
+    @Test
+    void now_unresolvedUnknownNullOrAbsent_isEmpty() {
+        assertThat(Known.now(Output.of(new CompletableFuture<String>()))).isEmpty();
+        assertThat(Known.now(new OutputInternal<>(OutputData.<String>unknown()))).isEmpty();
+        assertThat(Known.now(Output.ofNullable((String) null))).isEmpty();
+        assertThat(Known.now(null)).isEmpty();
+    }
+
+    @Test
+    void checked_validValue_passesWithItsSecrecy() {
+        OutputData<String> result = data(Known.checked(Output.ofSecret("ml-platform"), DOMAIN_RULE));
+
+        assertThat(result.getValueNullable()).isEqualTo("ml-platform");
+        assertThat(result.isSecret()).isTrue();
+    }
+
+    @Test
+    void checked_invalidValue_failsWithTheRulesMessage() {
+        assertThatThrownBy(() -> data(Known.checked(Output.of("ML"), DOMAIN_RULE)))
+                .isInstanceOf(CompletionException.class)
+                .cause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("domainName (ML) must match [a-z][a-z0-9-]{0,48}[a-z0-9]");
+    }
+
+    @Test
+    void checked_invalidSecret_isShownAsSecret() {
+        assertThatThrownBy(() -> data(Known.checked(Output.ofSecret("Hidden_Name"), DOMAIN_RULE)))
+                .cause().hasMessage("domainName ([secret]) must match [a-z][a-z0-9-]{0,48}[a-z0-9]");
+    }
+
+    @Test
+    void checked_unknownValue_passesUnchecked() {
+        OutputData<String> result = data(Known.checked(new OutputInternal<>(OutputData.<String>unknown()), DOMAIN_RULE));
+
+        assertThat(result.isKnown()).isFalse();
+    }
+}
