@@ -4,6 +4,8 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.mlregistry.internal.access.DeployerPolicies;
+import io.mlregistry.internal.access.WorkloadDeployerPolicy;
+import io.mlregistry.internal.clients.LifecycleScripts;
 import io.mlregistry.internal.composition.DomainLinks;
 import io.mlregistry.internal.composition.Member;
 import io.mlregistry.internal.outputs.Known;
@@ -18,12 +20,17 @@ import io.mlregistry.internal.resources.RegistryResources.DomainRef;
 import io.mlregistry.internal.resources.RegistryResources.IamPolicyArns;
 import io.mlregistry.internal.resources.RegistryResources.Location;
 import io.mlregistry.internal.resources.RegistryResources.Primary;
+import io.mlregistry.internal.resources.WorkloadResources;
 import io.mlregistry.internal.validation.ArgsValidator;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import software.amazon.awssdk.policybuilder.iam.IamPolicy;
+import software.amazon.awssdk.policybuilder.iam.IamStatement;
 
 /**
  * A private AWS CodeArtifact registry for ML dependencies: a KMS-encrypted domain, the primary
@@ -43,7 +50,15 @@ import java.util.Optional;
  *   <li>{@code <name>-reader-policy} and {@code <name>-publisher-policy}: IAM managed policies to
  *       attach to roles of the deploying account (unless {@code createIamPolicies(false)});</li>
  *   <li>{@code <name>-package-group-<pattern>}: one CodeArtifact package group per internal
- *       namespace or raw package group, through Cloud Control.</li>
+ *       namespace or raw package group, through Cloud Control;</li>
+ *   <li>with {@code privateAccess}: {@code <name>-vpce-api} and {@code <name>-vpce-repositories}
+ *       (the CodeArtifact interface endpoints), {@code <name>-vpce-s3} (the S3 gateway endpoint,
+ *       unless the VPC has one), {@code <name>-vpce-sg} (their security group) and
+ *       {@code <name>-vpce-from-sg-<i>} / {@code -from-cidr-<i>} (one HTTPS ingress rule per
+ *       source); a registry sharing its domain's endpoints in the same VPC creates only the rules
+ *       of its own sources;</li>
+ *   <li>with {@code createSageMakerLifecycleConfigs}: {@code <name>-studio-jupyterlab},
+ *       {@code <name>-studio-codeeditor} and {@code <name>-notebook-lifecycle}.</li>
  * </ul>
  * The key, the domain and the repositories are {@code protect}ed unless
  * {@code deletionProtection(false)}. The component calls no invokes: regions, partitions and
@@ -78,6 +93,23 @@ public final class MlDependencyRegistry extends ComponentResource {
     private final Output<List<String>> packageGroupArns;
     private final Output<List<String>> cooldownStoreUrls;
     private final Output<String> cooldownTopicArn;
+    private final Output<String> pipConf;
+    private final Output<String> uvIndex;
+    private final Output<String> uvEnvironment;
+    private final Output<String> npmrc;
+    private final Output<String> mavenSettings;
+    private final Output<String> pypirc;
+    private final Output<Map<String, String>> loginCommands;
+    private final Output<String> authorizationTokenCommand;
+    private final Output<Map<String, String>> sageMakerEnvironment;
+    private final Output<Map<String, String>> dualStackUrls;
+    private final Output<Map<String, String>> vpcUrls;
+    private final Output<Map<String, String>> vpcEndpointIds;
+    private final Output<Map<String, String>> vpcEndpointDnsNames;
+    private final Output<String> vpcEndpointSecurityGroupId;
+    private final Output<String> s3GatewayEndpointPolicy;
+    private final Output<Map<String, String>> studioLifecycleConfigArns;
+    private final Output<String> notebookLifecycleConfigName;
 
     /**
      * Creates the registry.
@@ -120,9 +152,10 @@ public final class MlDependencyRegistry extends ComponentResource {
         Primary primary = resources.repository(domain, stores);
         Location location = resources.location(domain, primary.repository());
         AirlockResources.Outputs airlock = resources.airlock(stores, location, primary.repository());
+        WorkloadResources.Outputs workloads = resources.workloads(domain, location, primary.repository());
         IamPolicyArns iam = resources.policies(domain, location, primary.repository());
         Optional<Output<List<String>>> groupArns = resources.packageGroups(domain, location, primary.repository());
-        RegistryOutputs outputs = resources.outputs(keyArn, location, primary, airlock, iam, groupArns);
+        RegistryOutputs outputs = resources.outputs(keyArn, location, primary, airlock, iam, groupArns, workloads);
         this.member = resources.member();
         this.domainName = outputs.domainName();
         this.domainArn = outputs.domainArn();
@@ -141,6 +174,23 @@ public final class MlDependencyRegistry extends ComponentResource {
         this.packageGroupArns = outputs.packageGroupArns();
         this.cooldownStoreUrls = outputs.cooldownStoreUrls();
         this.cooldownTopicArn = outputs.cooldownTopicArn();
+        this.pipConf = workloads.pipConf();
+        this.uvIndex = workloads.uvIndex();
+        this.uvEnvironment = workloads.uvEnvironment();
+        this.npmrc = workloads.npmrc();
+        this.mavenSettings = workloads.mavenSettings();
+        this.pypirc = workloads.pypirc();
+        this.loginCommands = workloads.loginCommands();
+        this.authorizationTokenCommand = workloads.authorizationTokenCommand();
+        this.sageMakerEnvironment = workloads.sageMakerEnvironment();
+        this.dualStackUrls = workloads.dualStackUrls();
+        this.vpcUrls = workloads.vpcUrls();
+        this.vpcEndpointIds = workloads.vpcEndpointIds();
+        this.vpcEndpointDnsNames = workloads.vpcEndpointDnsNames();
+        this.vpcEndpointSecurityGroupId = workloads.vpcEndpointSecurityGroupId();
+        this.s3GatewayEndpointPolicy = workloads.s3GatewayEndpointPolicy();
+        this.studioLifecycleConfigArns = workloads.studioLifecycleConfigArns();
+        this.notebookLifecycleConfigName = workloads.notebookLifecycleConfigName();
         registerOutputs(outputs.asMap());
     }
 
@@ -316,6 +366,183 @@ public final class MlDependencyRegistry extends ComponentResource {
     }
 
     /**
+     * {@code pip.conf} for the primary repository, with the token left as
+     * {@code ${CODEARTIFACT_AUTH_TOKEN}}: pip does not expand it, so fill it in when writing the
+     * file, {@code pulumi stack output pipConf | envsubst > ~/.config/pip/pip.conf} after
+     * {@link #authorizationTokenCommand()}. Points at the VPC endpoint when private DNS is off.
+     *
+     * @return the file's text
+     */
+    public Output<String> pipConf() {
+        return pipConf;
+    }
+
+    /**
+     * uv's index table for {@code pyproject.toml}: the primary repository as the default index
+     * (instead of PyPI) named {@code codeartifact}, with its upload URL for {@code uv publish
+     * --index codeartifact}. The credentials come from {@link #uvEnvironment()}.
+     *
+     * @return the TOML text
+     */
+    public Output<String> uvIndex() {
+        return uvIndex;
+    }
+
+    /**
+     * The variables uv reads the index's credentials from, {@code UV_INDEX_CODEARTIFACT_USERNAME=aws}
+     * and {@code UV_INDEX_CODEARTIFACT_PASSWORD} from {@code $CODEARTIFACT_AUTH_TOKEN}, as
+     * {@code export} lines: {@code eval "$(pulumi stack output uvEnvironment)"}.
+     *
+     * @return the shell text
+     */
+    public Output<String> uvEnvironment() {
+        return uvEnvironment;
+    }
+
+    /**
+     * {@code .npmrc} for the primary repository: the registry and its {@code _authToken} from
+     * {@code ${CODEARTIFACT_AUTH_TOKEN}}, which npm expands itself.
+     *
+     * @return the file's text
+     */
+    public Output<String> npmrc() {
+        return npmrc;
+    }
+
+    /**
+     * Maven's {@code settings.xml}: server {@code codeartifact} (user {@code aws}, the password from
+     * {@code ${env.CODEARTIFACT_AUTH_TOKEN}}) and an active profile with the repository.
+     *
+     * @return the file's text
+     */
+    public Output<String> mavenSettings() {
+        return mavenSettings;
+    }
+
+    /**
+     * twine's {@code .pypirc} with the repository {@code codeartifact} and the user {@code aws};
+     * twine reads the password from {@code TWINE_PASSWORD}.
+     *
+     * @return the file's text
+     */
+    public Output<String> pypirc() {
+        return pypirc;
+    }
+
+    /**
+     * {@code aws codeartifact login} for each tool it configures ({@code pip}, {@code twine},
+     * {@code npm}; Maven has none), by tool.
+     *
+     * @return the commands; empty when private DNS is off, since {@code login} then writes a host
+     *     the VPC's clients cannot reach
+     */
+    public Output<Map<String, String>> loginCommands() {
+        return loginCommands;
+    }
+
+    /**
+     * The command that sets {@code CODEARTIFACT_AUTH_TOKEN} from
+     * {@code aws codeartifact get-authorization-token} (a token valid 12 hours), which every client
+     * configuration reads; through the api endpoint when private DNS is off.
+     *
+     * @return the shell command
+     */
+    public Output<String> authorizationTokenCommand() {
+        return authorizationTokenCommand;
+    }
+
+    /**
+     * The environment of a SageMaker training or processing job that installs its
+     * {@code requirements.txt} from the primary repository: {@code CA_REPOSITORY_ARN}. Attach
+     * {@link #readerPolicyArn()} to the job's role.
+     *
+     * @return the variables by name
+     */
+    public Output<Map<String, String>> sageMakerEnvironment() {
+        return sageMakerEnvironment;
+    }
+
+    /**
+     * The dual-stack (IPv4 and IPv6) URLs, {@code https://<domain>-<owner>.codeartifact.<region>.on.aws/...},
+     * keyed {@code pypi} (pip's index), {@code pypiUpload}, {@code maven} and {@code npm}.
+     *
+     * @return the URLs; empty outside the {@code aws} partition
+     */
+    public Output<Map<String, String>> dualStackUrls() {
+        return dualStackUrls;
+    }
+
+    /**
+     * The URLs clients inside the VPC use when private DNS is off,
+     * {@code https://<repositories endpoint DNS name>/<format>/d/<domain>-<owner>/<repository>/},
+     * keyed as {@link #dualStackUrls()}.
+     *
+     * @return the URLs; empty without private access or with private DNS on
+     */
+    public Output<Map<String, String>> vpcUrls() {
+        return vpcUrls;
+    }
+
+    /**
+     * The VPC endpoints' IDs, keyed {@code api}, {@code repositories} and {@code s3} (the one
+     * created or brought); for a registry sharing its domain's endpoints, the shared ones.
+     *
+     * @return the IDs; empty without private access
+     */
+    public Output<Map<String, String>> vpcEndpointIds() {
+        return vpcEndpointIds;
+    }
+
+    /**
+     * The interface endpoints' regional DNS names, keyed {@code api} and {@code repositories}.
+     *
+     * @return the names; empty without private access
+     */
+    public Output<Map<String, String>> vpcEndpointDnsNames() {
+        return vpcEndpointDnsNames;
+    }
+
+    /**
+     * The security group of the interface endpoints.
+     *
+     * @return its ID; its value is null without private access
+     */
+    public Output<String> vpcEndpointSecurityGroupId() {
+        return vpcEndpointSecurityGroupId;
+    }
+
+    /**
+     * The S3 gateway endpoint's policy: {@code s3:GetObject} on the region's CodeArtifact asset
+     * bucket. With {@code existingS3GatewayEndpointId}, the statement to add to that endpoint's
+     * policy.
+     *
+     * @return the policy as IAM JSON; its value is null without private access
+     */
+    public Output<String> s3GatewayEndpointPolicy() {
+        return s3GatewayEndpointPolicy;
+    }
+
+    /**
+     * The Studio lifecycle configurations' ARNs, keyed by app type ({@code JupyterLab},
+     * {@code CodeEditor}): list them in a domain's or user profile's app settings.
+     *
+     * @return the ARNs; empty without {@code createSageMakerLifecycleConfigs}
+     */
+    public Output<Map<String, String>> studioLifecycleConfigArns() {
+        return studioLifecycleConfigArns;
+    }
+
+    /**
+     * The notebook-instance lifecycle configuration's name, for a notebook instance's
+     * {@code lifecycleConfigName}.
+     *
+     * @return the name; its value is null without {@code createSageMakerLifecycleConfigs}
+     */
+    public Output<String> notebookLifecycleConfigName() {
+        return notebookLifecycleConfigName;
+    }
+
+    /**
      * The least-privilege identity policy for the role that runs {@code pulumi up} (or
      * {@code destroy}, {@code refresh}) for a registry with these Args: create, read, update and
      * delete exactly the resources this component would create, on their ARNs wherever they are
@@ -347,7 +574,20 @@ public final class MlDependencyRegistry extends ComponentResource {
         Optional<String> domainOwner = inputs.domainOwner().map(owner -> Known.value(owner).orElseThrow(() ->
                 new IllegalArgumentException("domainOwner (output) must be known to write the deployer policy: "
                         + "pass it as a plain value")));
-        return DeployerPolicies.deployerPolicy(RegistryPlanner.plan(name, inputs, Optional.empty()), domainName, domainOwner,
-                new DeployerPolicies.Target(partition, region, accountId)).toJson();
+        DeployerPolicies.Target target = new DeployerPolicies.Target(partition, region, accountId);
+        IamPolicy policy = DeployerPolicies.deployerPolicy(RegistryPlanner.plan(name, inputs, Optional.empty()), domainName,
+                domainOwner, target);
+        List<IamStatement> workloads = WorkloadDeployerPolicy.statements(inputs.workloads().privateAccess().isPresent(),
+                inputs.workloads().privateAccess().map(access -> !access.routeTableIds().isEmpty()).orElse(false),
+                inputs.workloads().sageMakerLifecycleConfigs()
+                        ? Optional.of(new WorkloadDeployerPolicy.LifecycleConfigNames(LifecycleScripts.STUDIO_APP_TYPES.stream()
+                                .map(type -> LifecycleScripts.studioConfigName(domainName, args.repositoryName(), type))
+                                .toList(), LifecycleScripts.notebookConfigName(domainName, args.repositoryName())))
+                        : Optional.empty(), target);
+        if (workloads.isEmpty()) {
+            return policy.toJson();
+        }
+        return policy.toBuilder().statements(Stream.concat(policy.statements().stream(), workloads.stream()).toList())
+                .build().toJson();
     }
 }

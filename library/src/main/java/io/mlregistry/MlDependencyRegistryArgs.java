@@ -95,6 +95,18 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
     @Import(name = "cooldown")
     final Cooldown cooldown;
 
+    @Import(name = "privateAccess")
+    final PrivateAccess privateAccess;
+
+    @Import(name = "requireVpcEndpoints")
+    final Boolean requireVpcEndpoints;
+
+    @Import(name = "requireVpcEndpointsForPublishers")
+    final Boolean requireVpcEndpointsForPublishers;
+
+    @Import(name = "createSageMakerLifecycleConfigs")
+    final Boolean createSageMakerLifecycleConfigs;
+
     /** For Pulumi's deserializer, which fills the fields reflectively. */
     private MlDependencyRegistryArgs() {
         this.domainName = null;
@@ -118,6 +130,10 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         this.additionalDomainPolicyStatements = null;
         this.additionalRepositoryPolicyStatements = null;
         this.cooldown = null;
+        this.privateAccess = null;
+        this.requireVpcEndpoints = null;
+        this.requireVpcEndpointsForPublishers = null;
+        this.createSageMakerLifecycleConfigs = null;
     }
 
     private MlDependencyRegistryArgs(Builder builder) {
@@ -142,6 +158,10 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         this.additionalDomainPolicyStatements = builder.additionalDomainPolicyStatements;
         this.additionalRepositoryPolicyStatements = builder.additionalRepositoryPolicyStatements;
         this.cooldown = builder.cooldown;
+        this.privateAccess = builder.privateAccess;
+        this.requireVpcEndpoints = builder.requireVpcEndpoints;
+        this.requireVpcEndpointsForPublishers = builder.requireVpcEndpointsForPublishers;
+        this.createSageMakerLifecycleConfigs = builder.createSageMakerLifecycleConfigs;
     }
 
     /**
@@ -357,6 +377,42 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         return Optional.ofNullable(cooldown);
     }
 
+    /**
+     * Private access from a VPC, when given.
+     *
+     * @return the private access, or empty
+     */
+    public Optional<PrivateAccess> privateAccess() {
+        return Optional.ofNullable(privateAccess);
+    }
+
+    /**
+     * Whether the repository policy denies reads that do not come through the VPC endpoints.
+     *
+     * @return the value given, or {@code false}
+     */
+    public boolean requireVpcEndpoints() {
+        return requireVpcEndpoints != null && requireVpcEndpoints;
+    }
+
+    /**
+     * Whether publishers, too, must come through the VPC endpoints.
+     *
+     * @return the value given, or {@code false}
+     */
+    public boolean requireVpcEndpointsForPublishers() {
+        return requireVpcEndpointsForPublishers != null && requireVpcEndpointsForPublishers;
+    }
+
+    /**
+     * Whether the SageMaker lifecycle configurations are created.
+     *
+     * @return the value given, or {@code false}
+     */
+    public boolean createSageMakerLifecycleConfigs() {
+        return createSageMakerLifecycleConfigs != null && createSageMakerLifecycleConfigs;
+    }
+
     /** The plain snapshot the validator and the planner read: defaults applied, "not set" kept where a rule needs it. */
     RegistryInputs inputs() {
         return new RegistryInputs(domainName, repositoryName, description(),
@@ -366,7 +422,9 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
                 internalNamespaces().stream().map(namespace -> namespace == null ? null : namespace.input()).toList(),
                 packageGroups().stream().map(group -> group == null ? null : group.input()).toList(),
                 tokenAccounts(), repositoryCreatorAccounts(), additionalDomainPolicyStatements(),
-                additionalRepositoryPolicyStatements(), cooldown().map(Cooldown::input));
+                additionalRepositoryPolicyStatements(), cooldown().map(Cooldown::input),
+                new RegistryInputs.Workloads(privateAccess().map(PrivateAccess::input), requireVpcEndpoints(),
+                        requireVpcEndpointsForPublishers(), createSageMakerLifecycleConfigs()));
     }
 
     /** Values known now as themselves, others as {@code output}; secrets as {@code [secret]}. */
@@ -393,6 +451,10 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
                 + ", additionalDomainPolicyStatements=" + additionalDomainPolicyStatements()
                 + ", additionalRepositoryPolicyStatements=" + additionalRepositoryPolicyStatements()
                 + ", cooldown=" + cooldown
+                + ", privateAccess=" + privateAccess
+                + ", requireVpcEndpoints=" + requireVpcEndpoints()
+                + ", requireVpcEndpointsForPublishers=" + requireVpcEndpointsForPublishers()
+                + ", createSageMakerLifecycleConfigs=" + createSageMakerLifecycleConfigs()
                 + "}";
     }
 
@@ -425,6 +487,10 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         private List<String> additionalDomainPolicyStatements;
         private List<String> additionalRepositoryPolicyStatements;
         private Cooldown cooldown;
+        private PrivateAccess privateAccess;
+        private Boolean requireVpcEndpoints;
+        private Boolean requireVpcEndpointsForPublishers;
+        private Boolean createSageMakerLifecycleConfigs;
         private Member domainOf;
 
         private Builder() {
@@ -452,6 +518,10 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
             this.additionalDomainPolicyStatements = args.additionalDomainPolicyStatements;
             this.additionalRepositoryPolicyStatements = args.additionalRepositoryPolicyStatements;
             this.cooldown = args.cooldown;
+            this.privateAccess = args.privateAccess;
+            this.requireVpcEndpoints = args.requireVpcEndpoints;
+            this.requireVpcEndpointsForPublishers = args.requireVpcEndpointsForPublishers;
+            this.createSageMakerLifecycleConfigs = args.createSageMakerLifecycleConfigs;
             this.domainOf = DomainLinks.ownerOf(args).orElse(null);
         }
 
@@ -1141,6 +1211,76 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          */
         public Builder cooldown(Cooldown cooldown) {
             this.cooldown = Objects.requireNonNull(cooldown, "cooldown");
+            return this;
+        }
+
+        /**
+         * Private access from a VPC, for ML workloads in private subnets: the CodeArtifact interface
+         * endpoints, their security group and an S3 gateway endpoint (see {@link PrivateAccess}).
+         * Absent by default. Registries that join one domain with {@link #inDomainOf} and name the
+         * same VPC share the endpoints the first of them creates; their private DNS setting, subnets
+         * and S3 gateway endpoint must then be the same, and each one's sources are admitted. The
+         * client configuration outputs then point at the endpoints when private DNS is off. Changing
+         * the VPC replaces the endpoints; no package is affected.
+         *
+         * @param privateAccess the VPC, subnets, sources and S3 gateway endpoint
+         * @return this builder
+         * @throws NullPointerException if {@code privateAccess} is null
+         */
+        public Builder privateAccess(PrivateAccess privateAccess) {
+            this.privateAccess = Objects.requireNonNull(privateAccess, "privateAccess");
+            return this;
+        }
+
+        /**
+         * Whether the primary repository's policy denies {@code ReadFromRepository}, the action every
+         * package download needs, to any request that does not come through this registry's VPC
+         * endpoints ({@code aws:SourceVpce}). Default {@code false}. Publishers are exempt unless
+         * {@link #requireVpcEndpointsForPublishers(boolean)}. Requires {@link #privateAccess}.
+         *
+         * <p><b>Warning:</b> this locks out every reader outside the VPC: a CI system on the
+         * internet (GitHub Actions, a laptop, CodeBuild outside the VPC) can no longer install from
+         * the repository, whatever its IAM permissions, and neither can a reader in another VPC.
+         * Turn it on only when every reader runs inside the VPC. Changed in place.
+         *
+         * @param requireVpcEndpoints whether to require the endpoints
+         * @return this builder
+         */
+        public Builder requireVpcEndpoints(boolean requireVpcEndpoints) {
+            this.requireVpcEndpoints = requireVpcEndpoints;
+            return this;
+        }
+
+        /**
+         * Whether {@link #requireVpcEndpoints(boolean)} applies to publishers too, denying their
+         * reads and their publishing outside the endpoints. Default {@code false}: a CI role that
+         * publishes from outside the VPC keeps working. Requires {@code requireVpcEndpoints(true)}.
+         * Changed in place.
+         *
+         * @param requireVpcEndpointsForPublishers whether publishers must come through the endpoints
+         * @return this builder
+         */
+        public Builder requireVpcEndpointsForPublishers(boolean requireVpcEndpointsForPublishers) {
+            this.requireVpcEndpointsForPublishers = requireVpcEndpointsForPublishers;
+            return this;
+        }
+
+        /**
+         * Whether to create SageMaker lifecycle configurations that point pip at the primary
+         * repository: one Studio configuration per app type ({@code JupyterLab} and
+         * {@code CodeEditor}) and one notebook-instance configuration ({@code OnStart}). Each script
+         * fetches a token with the app's or instance's role, which needs the reader policy, and
+         * writes the user's {@code ~/.config/pip/pip.conf}. Default {@code false}. With it, tags
+         * must satisfy SageMaker: only letters, digits, spaces and {@code _.:/=+-@}. Attach the
+         * configurations to a Studio domain or user profile ({@code studioLifecycleConfigArns}) or
+         * a notebook instance ({@code notebookLifecycleConfigName}). A changed script replaces a
+         * Studio configuration and updates the notebook one in place.
+         *
+         * @param createSageMakerLifecycleConfigs whether to create the configurations
+         * @return this builder
+         */
+        public Builder createSageMakerLifecycleConfigs(boolean createSageMakerLifecycleConfigs) {
+            this.createSageMakerLifecycleConfigs = createSageMakerLifecycleConfigs;
             return this;
         }
 

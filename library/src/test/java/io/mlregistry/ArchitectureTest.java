@@ -37,7 +37,8 @@ class ArchitectureTest {
     static final String[] PURE_CORE = {
         "io.mlregistry.internal.rules..", "io.mlregistry.internal.outputs..", "io.mlregistry.internal.plan..",
         "io.mlregistry.internal.validation..", "io.mlregistry.internal.access..", "io.mlregistry.internal.airlock..",
-        "io.mlregistry.internal.composition..",
+        "io.mlregistry.internal.composition..", "io.mlregistry.internal.privateaccess..",
+        "io.mlregistry.internal.clients..",
     };
 
     /**

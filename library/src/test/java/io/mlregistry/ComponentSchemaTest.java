@@ -33,7 +33,8 @@ class ComponentSchemaTest {
                 "kmsKeyArn", "createKmsKey", "tags", "deletionProtection", "readerPrincipals", "publisherPrincipals",
                 "organizationId", "createIamPolicies", "internalNamespaces", "packageGroups", "tokenAccounts",
                 "repositoryCreatorAccounts", "additionalDomainPolicyStatements", "additionalRepositoryPolicyStatements",
-                "cooldown");
+                "cooldown", "privateAccess", "requireVpcEndpoints", "requireVpcEndpointsForPublishers",
+                "createSageMakerLifecycleConfigs");
         assertThat(component.getRequiredInputs()).containsExactly("domainName", "repositoryName");
         // A key ARN usually comes from another resource, so other languages must be able to wire it.
         // Values other resources usually supply must be wireable from other languages.
@@ -46,12 +47,23 @@ class ComponentSchemaTest {
         assertThat(component.getInputProperties().get("tags").getAdditionalProperties().getPlain()).isNull();
         assertThat(component.getInputProperties().get("upstreams").getItems().getRef())
                 .isEqualTo("#/types/mlregistry:index:Upstream");
+        assertThat(component.getInputProperties().get("privateAccess").getRef())
+                .isEqualTo("#/types/mlregistry:index:PrivateAccess");
     }
 
     @Test
     void schema_describesTheNestedTypes() {
         assertThat(schema.getTypes()).containsOnlyKeys("mlregistry:index:Upstream", "mlregistry:index:InternalNamespace",
-                "mlregistry:index:PackageGroup", "mlregistry:index:OriginRestriction", "mlregistry:index:Cooldown");
+                "mlregistry:index:PackageGroup", "mlregistry:index:OriginRestriction", "mlregistry:index:Cooldown",
+                "mlregistry:index:PrivateAccess");
+        var privateAccess = schema.getTypes().get("mlregistry:index:PrivateAccess");
+        assertThat(privateAccess.getProperties()).containsOnlyKeys("vpcId", "subnetIds", "allowedSecurityGroupIds",
+                "allowedCidrs", "allowAnyAddress", "routeTableIds", "existingS3GatewayEndpointId", "privateDns");
+        // IDs usually come from other resources: other languages must be able to wire them.
+        assertThat(privateAccess.getProperties().get("vpcId").getPlain()).isNull();
+        for (String wired : java.util.List.of("subnetIds", "allowedSecurityGroupIds", "allowedCidrs", "routeTableIds")) {
+            assertThat(privateAccess.getProperties().get(wired).getItems().getPlain()).as(wired).isNull();
+        }
         assertThat(schema.getTypes().get("mlregistry:index:Cooldown").getProperties())
                 .containsOnlyKeys("duration", "formats", "notifications");
         assertThat(schema.getTypes().get("mlregistry:index:Upstream").getProperties())

@@ -498,7 +498,9 @@ class MlDependencyRegistryArgsTest {
                 + "kmsKeyArn=null, createKmsKey=true, tags={}, deletionProtection=true, readerPrincipals=[], "
                 + "publisherPrincipals=[], organizationId=null, createIamPolicies=true, internalNamespaces=[], "
                 + "packageGroups=[], tokenAccounts=[], repositoryCreatorAccounts=[], "
-                + "additionalDomainPolicyStatements=[], additionalRepositoryPolicyStatements=[], cooldown=null}");
+                + "additionalDomainPolicyStatements=[], additionalRepositoryPolicyStatements=[], cooldown=null, "
+                + "privateAccess=null, requireVpcEndpoints=false, requireVpcEndpointsForPublishers=false, "
+                + "createSageMakerLifecycleConfigs=false}");
     }
 
     static <T> T value(Output<T> output) {

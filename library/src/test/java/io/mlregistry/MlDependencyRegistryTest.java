@@ -438,7 +438,10 @@ class MlDependencyRegistryTest {
         assertThat(outputs).containsExactly("domainName", "domainArn", "domainOwner", "repositoryName",
                 "repositoryArn", "upstreamRepositoryNames", "kmsKeyArn", "pypiIndexUrl", "pypiUploadUrl",
                 "mavenRepositoryUrl", "npmRegistryUrl", "readerPolicyArn", "publisherPolicyArn", "packageGroupPatterns", "packageGroupArns",
-                "cooldownStoreUrls", "cooldownTopicArn");
+                "cooldownStoreUrls", "cooldownTopicArn", "pipConf", "uvIndex", "uvEnvironment", "npmrc", "mavenSettings",
+                "pypirc", "loginCommands", "authorizationTokenCommand", "sageMakerEnvironment", "dualStackUrls", "vpcUrls",
+                "vpcEndpointIds", "vpcEndpointDnsNames", "vpcEndpointSecurityGroupId", "s3GatewayEndpointPolicy",
+                "studioLifecycleConfigArns", "notebookLifecycleConfigName");
         assertThat(Arrays.stream(MlDependencyRegistry.class.getDeclaredFields())
                 .filter(f -> f.isAnnotationPresent(com.pulumi.core.annotations.Export.class)))
                 .as("no @Export fields: pulumi-java prepares each of them per instance").isEmpty();

@@ -3,6 +3,7 @@ package io.mlregistry.testing;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.pulumi.test.Mocks;
+import io.mlregistry.internal.rules.AssetBuckets;
 import io.mlregistry.internal.rules.Endpoints;
 
 import java.net.URLEncoder;
@@ -38,6 +39,8 @@ public final class AwsMocks implements Mocks {
     private final List<Mocks.ResourceArgs> registrations = Collections.synchronizedList(new ArrayList<>());
     private final List<Mocks.CallArgs> calls = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> providerRegions = new ConcurrentHashMap<>();
+    /** EC2 IDs assigned, to the logical names of their resources. */
+    private final Map<String, String> ec2Names = new ConcurrentHashMap<>();
 
     private AwsMocks(Builder builder) {
         this.accountId = builder.accountId;
@@ -104,6 +107,11 @@ public final class AwsMocks implements Mocks {
         }
     }
 
+    /** The logical name of the resource EC2 would have given each ID, for plans that name them. */
+    Map<String, String> ec2Names() {
+        return Map.copyOf(ec2Names);
+    }
+
     @Override
     public CompletableFuture<ResourceResult> newResourceAsync(Mocks.ResourceArgs args) {
         registrations.add(args);
@@ -154,6 +162,7 @@ public final class AwsMocks implements Mocks {
                 state.putIfAbsent("encryptionKey", arn(partition, "kms", region, accountId,
                         "key/" + (placeholders ? Placeholders.AWS_MANAGED_KEY_ID : stableUuid("aws/codeartifact", region))));
                 state.put("repositoryCount", 0);
+                state.put("s3BucketArn", assetBucket(region));
                 return arn;
             }
             case "aws:codeartifact/repository:Repository": {
@@ -230,6 +239,33 @@ public final class AwsMocks implements Mocks {
             case "aws:cloudcontrol/resource:Resource": {
                 return cloudControl(inputs, state, partition, region, name);
             }
+            case "aws:ec2/vpc:Vpc":
+                return ec2(state, partition, region, "vpc", "vpc", type, name);
+            case "aws:ec2/subnet:Subnet":
+                return ec2(state, partition, region, "subnet", "subnet", type, name);
+            case "aws:ec2/routeTable:RouteTable":
+                return ec2(state, partition, region, "rtb", "route-table", type, name);
+            case "aws:ec2/securityGroup:SecurityGroup":
+                state.putIfAbsent("name", autoName(name));
+                return ec2(state, partition, region, "sg", "security-group", type, name);
+            case "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule": {
+                String id = ec2(state, partition, region, "sgr", "security-group-rule", type, name);
+                state.put("securityGroupRuleId", id);
+                return id;
+            }
+            case "aws:ec2/vpcEndpoint:VpcEndpoint":
+                return vpcEndpoint(inputs, state, partition, region, type, name);
+            case "aws:sagemaker/studioLifecycleConfig:StudioLifecycleConfig":
+                state.put("arn", arn(partition, "sagemaker", region, accountId,
+                        "studio-lifecycle-config/" + inputs.get("studioLifecycleConfigName")));
+                return (String) inputs.get("studioLifecycleConfigName");
+            case "aws:sagemaker/notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration": {
+                String configName = (String) inputs.getOrDefault("name", autoName(name));
+                state.put("name", configName);
+                state.put("arn", arn(partition, "sagemaker", region, accountId,
+                        "notebook-instance-lifecycle-config/" + configName));
+                return configName;
+            }
             default:
                 return name + "-id";
         }
@@ -258,6 +294,66 @@ public final class AwsMocks implements Mocks {
         state.put("properties", properties.toString());
         state.put("schema", "{}");
         return id;
+    }
+
+    /**
+     * An EC2 resource: its ID, {@code <prefix>-} and 17 hexadecimal digits as EC2 assigns them
+     * (stable across runs), its ARN and owner.
+     */
+    private String ec2(Map<String, Object> state, String partition, String region, String prefix, String arnType,
+            String type, String name) {
+        String id = prefix + "-" + stableUuid(type, name).replace("-", "").substring(0, 17);
+        ec2Names.put(id, name);
+        state.put("arn", arn(partition, "ec2", region, accountId, arnType + "/" + id));
+        state.put("ownerId", accountId);
+        return id;
+    }
+
+    /**
+     * A VPC endpoint. An interface endpoint gets the DNS entries EC2 lists: the regional name
+     * {@code <id>-<suffix>.<service>.<region>.vpce.amazonaws.com} (for CodeArtifact's repositories
+     * endpoint, AWS's {@code d.codeartifact}), one zonal name per subnet, and with private DNS the
+     * service's own names. A gateway endpoint gets a prefix list.
+     */
+    private String vpcEndpoint(Map<String, Object> inputs, Map<String, Object> state, String partition, String region,
+            String type, String name) {
+        String id = ec2(state, partition, region, "vpce", "vpc-endpoint", type, name);
+        state.put("state", "available");
+        String service = String.valueOf(inputs.getOrDefault("serviceName", ""));
+        String prefix = "com.amazonaws." + region + ".";
+        String bare = service.startsWith(prefix) ? service.substring(prefix.length()) : service;
+        if (!"Interface".equals(inputs.get("vpcEndpointType"))) {
+            state.put("prefixListId", "pl-" + stableUuid("prefix-list", service).replace("-", "").substring(0, 8));
+            state.put("dnsEntries", List.of());
+            return id;
+        }
+        List<String> parts = new ArrayList<>(List.of(bare.split("\\.")));
+        Collections.reverse(parts);
+        String label = bare.equals("codeartifact.repositories") ? "d.codeartifact" : String.join(".", parts);
+        String host = "." + label + "." + region + ".vpce." + Endpoints.dnsSuffix(partition);
+        String regional = id + "-" + stableUuid("vpce-dns", name).replace("-", "").substring(0, 8);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        entries.add(Map.of("dnsName", regional + host, "hostedZoneId", "Z7HUB22UULQXV"));
+        Object subnets = inputs.get("subnetIds");
+        int zones = subnets instanceof List ? ((List<?>) subnets).size() : 0;
+        for (int i = 0; i < zones; i++) {
+            entries.add(Map.of("dnsName", regional + "-" + region + (char) ('a' + i) + host, "hostedZoneId", "Z7HUB22UULQXV"));
+        }
+        if (Boolean.TRUE.equals(inputs.get("privateDnsEnabled"))) {
+            String own = bare.equals("codeartifact.repositories") ? "*.d.codeartifact"
+                    : bare.equals("codeartifact.api") ? "codeartifact" : bare;
+            entries.add(Map.of("dnsName", own + "." + region + "." + Endpoints.dnsSuffix(partition), "hostedZoneId", "ZPRIVATE"));
+        }
+        state.put("dnsEntries", entries);
+        return id;
+    }
+
+    /** A region's CodeArtifact asset bucket: AWS's, from its table, or one of the same shape where the table has none. */
+    private String assetBucket(String region) {
+        if (placeholders && region.equals(Placeholders.REGION)) {
+            return "arn:aws:s3:::" + Placeholders.ASSET_BUCKET;
+        }
+        return AssetBuckets.bucketArn(region).orElse("arn:aws:s3:::assets-" + accountId + "-" + region);
     }
 
     private String regionOf(String providerReference) {

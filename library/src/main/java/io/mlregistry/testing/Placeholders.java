@@ -19,6 +19,13 @@ final class Placeholders {
     /** The ID of the AWS managed key {@code aws/codeartifact}, when a domain names no key. */
     static final String AWS_MANAGED_KEY_ID = "placeholder-aws-managed-key-id";
 
+    /** The bucket CodeArtifact keeps a domain's package assets in, which differs per region. */
+    static final String ASSET_BUCKET = "assets-placeholder-asset-bucket";
+
+    /** EC2 IDs (and an interface endpoint's DNS label), which EC2 assigns at deploy time. */
+    private static final java.util.regex.Pattern EC2_ID =
+            java.util.regex.Pattern.compile("\\b(vpc|subnet|sg|sgr|rtb|vpce|pl)-[0-9a-f]{17}(-[0-9a-z]{8})?\\b");
+
     /**
      * The random suffix Pulumi gives an auto-named resource, of a shape IAM and the library accept in
      * a role or policy name, so that a role created in the stack can be named as a principal.
@@ -30,6 +37,7 @@ final class Placeholders {
     static {
         SHOWN.put("-" + RANDOM, "-<random>");
         SHOWN.put(AWS_MANAGED_KEY_ID, "<aws-managed-key-id>");
+        SHOWN.put(ASSET_BUCKET, "<codeartifact-asset-bucket>");
         SHOWN.put(KEY_ID, "<key-id>");
         SHOWN.put(REGION, "<region>");
         SHOWN.put(ACCOUNT_ID, "<account-id>");
@@ -38,12 +46,12 @@ final class Placeholders {
     private Placeholders() {
     }
 
-    /** The text with every placeholder value shown as its {@code <name>}. */
+    /** The text with every placeholder value shown as its {@code <name>}, and EC2 IDs as {@code <vpc-id>}, ... */
     static String show(String text) {
         String shown = text;
         for (Map.Entry<String, String> entry : SHOWN.entrySet()) {
             shown = shown.replace(entry.getKey(), entry.getValue());
         }
-        return shown;
+        return EC2_ID.matcher(shown).replaceAll("<$1-id>");
     }
 }

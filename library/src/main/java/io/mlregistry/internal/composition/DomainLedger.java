@@ -1,6 +1,7 @@
 package io.mlregistry.internal.composition;
 
 import com.pulumi.core.Output;
+import io.mlregistry.internal.privateaccess.SharedEndpoints;
 import io.mlregistry.internal.rules.Problems;
 
 import java.util.HashMap;
@@ -20,6 +21,8 @@ public final class DomainLedger {
     private final Map<String, String> storeNames = new HashMap<>();
     private final Map<String, Output<String>> storeOutputs = new HashMap<>();
     private final Map<String, String> airlocks = new HashMap<>();
+    private final Map<Object, SharedEndpoints> vpcEndpoints = new HashMap<>();
+    private Output<String> assetBucket;
 
     /**
      * Starts the ledger of one domain.
@@ -91,5 +94,36 @@ public final class DomainLedger {
     /** The shared store's name as its repository's output, when the domain's creator made one. */
     public synchronized Optional<Output<String>> sharedStore(String connection) {
         return Optional.ofNullable(storeOutputs.get(connection));
+    }
+
+    /**
+     * Records the CodeArtifact endpoints a registry created in a VPC, for the registries of this
+     * domain that name the same VPC to share: a VPC takes one endpoint with private DNS per service.
+     *
+     * @param vpc the VPC, as {@code Sameness.key} keys it
+     * @param endpoints the endpoints
+     */
+    public synchronized void shareVpcEndpoints(Object vpc, SharedEndpoints endpoints) {
+        vpcEndpoints.putIfAbsent(vpc, endpoints);
+    }
+
+    /** The endpoints a registry of this domain created in a VPC, if any. */
+    public synchronized Optional<SharedEndpoints> vpcEndpoints(Object vpc) {
+        return Optional.ofNullable(vpcEndpoints.get(vpc));
+    }
+
+    /**
+     * Records the S3 bucket that holds the domain's package assets, as the domain created in this
+     * stack reports it.
+     */
+    public synchronized void shareAssetBucket(Output<String> bucketArn) {
+        if (assetBucket == null) {
+            assetBucket = bucketArn;
+        }
+    }
+
+    /** The domain's asset bucket, when a registry of this stack created the domain. */
+    public synchronized Optional<Output<String>> assetBucket() {
+        return Optional.ofNullable(assetBucket);
     }
 }

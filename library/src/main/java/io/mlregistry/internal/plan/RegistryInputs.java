@@ -36,6 +36,8 @@ import java.util.Optional;
  * @param additionalDomainPolicyStatements the caller's statements for the domain policy
  * @param additionalRepositoryPolicyStatements the caller's statements for the repository policy
  * @param cooldown the cooldown airlock, when one is on
+ * @param workloads how ML workloads reach the registry: private access, the VPC-endpoint
+ *     requirement, SageMaker lifecycle configurations
  */
 public record RegistryInputs(
         Output<String> domainName,
@@ -58,7 +60,8 @@ public record RegistryInputs(
         List<Output<String>> repositoryCreatorAccounts,
         List<String> additionalDomainPolicyStatements,
         List<String> additionalRepositoryPolicyStatements,
-        Optional<CooldownInput> cooldown) {
+        Optional<CooldownInput> cooldown,
+        Workloads workloads) {
 
     /** Whether a key is created: as set, else when the domain is created here and no key is brought. */
     public boolean createKmsKey() {
@@ -125,5 +128,40 @@ public record RegistryInputs(
         public List<String> formats() {
             return formatsGiven.orElse(Airlock.DEFAULT_FORMATS);
         }
+    }
+
+    /**
+     * How ML workloads reach the registry.
+     *
+     * @param privateAccess the VPC whose workloads reach the registry through endpoints, when given
+     * @param requireVpcEndpoints whether the repository policy denies reads that do not come through
+     *     the endpoints
+     * @param requireVpcEndpointsForPublishers whether that applies to publishers too
+     * @param sageMakerLifecycleConfigs whether the SageMaker lifecycle configurations are created
+     */
+    public record Workloads(Optional<PrivateAccessInput> privateAccess, boolean requireVpcEndpoints,
+            boolean requireVpcEndpointsForPublishers, boolean sageMakerLifecycleConfigs) {
+
+        /** No private access, no requirement, no lifecycle configuration. */
+        public static final Workloads NONE = new Workloads(Optional.empty(), false, false, false);
+    }
+
+    /**
+     * Private access to the registry from one VPC. An entry of a list is null where the
+     * deserializer left one.
+     *
+     * @param vpcId the VPC; null when the deserializer left it
+     * @param subnetIds the subnets the interface endpoints get a network interface in
+     * @param allowedSecurityGroupIds the security groups whose members may reach the endpoints
+     * @param allowedCidrs the CIDR blocks that may reach the endpoints
+     * @param allowAnyAddress whether a CIDR block may admit every address
+     * @param routeTableIds the route tables of the S3 gateway endpoint created here
+     * @param existingS3GatewayEndpointId an S3 gateway endpoint the VPC has already, when given
+     * @param privateDns whether the interface endpoints have private DNS
+     */
+    public record PrivateAccessInput(Output<String> vpcId, List<Output<String>> subnetIds,
+            List<Output<String>> allowedSecurityGroupIds, List<Output<String>> allowedCidrs, boolean allowAnyAddress,
+            List<Output<String>> routeTableIds, Optional<Output<String>> existingS3GatewayEndpointId,
+            boolean privateDns) {
     }
 }

@@ -76,7 +76,9 @@ public final class RegistryPlanner {
                 : args.createKmsKey() ? KeyMode.CREATE
                 : KeyMode.AWS_MANAGED;
         boolean grantsRepository = !args.readerPrincipals().isEmpty() || !args.publisherPrincipals().isEmpty()
-                || args.organizationId().isPresent() || !args.additionalRepositoryPolicyStatements().isEmpty();
+                || args.organizationId().isPresent() || !args.additionalRepositoryPolicyStatements().isEmpty()
+                // The policy that denies reads outside the VPC endpoints is the repository's.
+                || args.workloads().requireVpcEndpoints();
         boolean grantsDomain = !args.readerPrincipals().isEmpty() || !args.publisherPrincipals().isEmpty()
                 || args.organizationId().isPresent() || !args.tokenAccounts().isEmpty()
                 || !args.repositoryCreatorAccounts().isEmpty() || !args.additionalDomainPolicyStatements().isEmpty();

@@ -7,6 +7,7 @@ import io.mlregistry.internal.outputs.Known;
 import io.mlregistry.internal.plan.RegistryInputs;
 import io.mlregistry.internal.rules.Problems;
 import io.mlregistry.internal.validation.ArgsValidator;
+import io.mlregistry.internal.validation.WorkloadRules;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,8 +50,13 @@ final class CheckedInputs {
         String groupsField = ArgsValidator.groupsField(args);
         List<String> keys = new ArrayList<>(given.keySet());
         List<Output<String>> values = new ArrayList<>();
-        given.forEach((key, value) -> values.add(Known.checked(value,
-                (v, problems) -> ArgsValidator.tagValue(key, v, iamTagged, groupsField, problems))));
+        boolean sageMakerTagged = args.workloads().sageMakerLifecycleConfigs() && !iamTagged;
+        given.forEach((key, value) -> values.add(Known.checked(value, (v, problems) -> {
+            ArgsValidator.tagValue(key, v, iamTagged, groupsField, problems);
+            if (sageMakerTagged) {
+                WorkloadRules.sageMakerTagValue(key, v, problems);
+            }
+        })));
         return Output.all(values).applyValue(resolved -> {
             Map<String, String> tags = new LinkedHashMap<>();
             for (int i = 0; i < keys.size(); i++) {

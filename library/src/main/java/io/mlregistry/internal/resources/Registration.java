@@ -38,6 +38,7 @@ public record Registration(String name, RegistryInputs inputs, Optional<Member> 
         RegistryPlan plan = RegistryPlanner.plan(name, inputs,
                 owner.map(member -> member.ledger().sharedStoreNames()));
         RegistryComposition.claimRepositories(name, plan, ledger);
+        WorkloadResources.checkSharing(name, inputs, ledger);
         return new Registration(name, inputs, owner, ledger, plan);
     }
 }

@@ -34,6 +34,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 import software.amazon.awssdk.policybuilder.iam.IamPolicy;
+import software.amazon.awssdk.policybuilder.iam.IamStatement;
 
 /**
  * How one registry's plan becomes resources: each child registered with its inputs, parented to
@@ -135,13 +136,17 @@ final class RegistryChildren {
                 .build(), children.options(plan.domainPolicyLogicalName(), false));
     }
 
+    /**
+     * Writes the primary repository's policy: the grants, then the statements added (the one that
+     * requires the VPC endpoints), within AWS's limit.
+     */
     void repositoryPolicy(Output<String> domainInput, Output<String> ownerInput, Repository repository,
-            Output<Policies.Access> access, Output<String> partition) {
+            Output<Policies.Access> access, Output<String> partition, Output<List<IamStatement>> added) {
         RepositoryPermissionsPolicyArgs.Builder policyArgs = RepositoryPermissionsPolicyArgs.builder()
                 .domain(domainInput)
                 .repository(repository.repository())
-                .policyDocument(Output.tuple(partition, access)
-                        .applyValue(t -> resourcePolicy(t.t1, t.t2, Policies::repositoryPolicy)));
+                .policyDocument(Output.tuple(partition, access, added)
+                        .applyValue(t -> withStatements(t.t1, t.t2, t.t3)));
         if (ownerInput != null) {
             policyArgs.domainOwner(ownerInput);
         }
@@ -175,12 +180,37 @@ final class RegistryChildren {
                 PolicyArgs.Builder::tags).build(), children.options(logicalName, false)).arn();
     }
 
+    private static String withStatements(String partition, Policies.Access access, List<IamStatement> added) {
+        if (added.isEmpty()) {
+            return resourcePolicy(partition, access, Policies::repositoryPolicy);
+        }
+        checkPartitions(partition, access);
+        // With nothing granted, the policy holds the added statements alone.
+        IamPolicy.Builder policy = Policies.repositoryPolicy(partition, access).map(IamPolicy::toBuilder)
+                .orElseGet(IamPolicy::builder);
+        added.forEach(policy::addStatement);
+        String json = policy.build().toJson();
+        if (json.length() > Rules.POLICY_DOCUMENT_MAX) {
+            Problems problems = new Problems();
+            problems.add("requireVpcEndpoints", "true", "makes the repository policy " + json.length()
+                    + " characters, over AWS's " + Rules.POLICY_DOCUMENT_MAX + ": name fewer reader and publisher principals");
+            problems.throwIfAny();
+        }
+        return json;
+    }
+
     /**
      * Writes a resource policy once the partition is known. Principals given as ARNs must be in
      * the registry's partition, which {@code build()} cannot know.
      */
     private static String resourcePolicy(
             String partition, Policies.Access access, BiFunction<String, Policies.Access, Optional<IamPolicy>> policy) {
+        checkPartitions(partition, access);
+        return policy.apply(partition, access).orElseThrow().toJson();
+    }
+
+    /** Principals given as ARNs must be in the registry's partition, which {@code build()} cannot know. */
+    private static void checkPartitions(String partition, Policies.Access access) {
         Problems problems = new Problems();
         BiConsumer<String, List<String>> check = (field, principals) -> {
             for (int i = 0; i < principals.size(); i++) {
@@ -196,6 +226,5 @@ final class RegistryChildren {
         check.accept("tokenAccounts", access.tokenAccounts());
         check.accept("repositoryCreatorAccounts", access.repositoryCreators());
         problems.throwIfAny();
-        return policy.apply(partition, access).orElseThrow().toJson();
     }
 }

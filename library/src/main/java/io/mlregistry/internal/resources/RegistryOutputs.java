@@ -26,6 +26,7 @@ import java.util.Map;
  * @param packageGroupArns the package groups' ARNs
  * @param cooldownStoreUrls the endpoints of the stores the airlock holds back
  * @param cooldownTopicArn the airlock's SNS topic; null without one
+ * @param workloads how ML workloads reach the registry: client configuration, endpoints, SageMaker
  */
 public record RegistryOutputs(
         Output<String> domainName,
@@ -44,7 +45,8 @@ public record RegistryOutputs(
         Output<List<String>> packageGroupPatterns,
         Output<List<String>> packageGroupArns,
         Output<List<String>> cooldownStoreUrls,
-        Output<String> cooldownTopicArn) {
+        Output<String> cooldownTopicArn,
+        WorkloadResources.Outputs workloads) {
 
     /**
      * The outputs by name, for {@code registerOutputs}.
@@ -70,6 +72,7 @@ public record RegistryOutputs(
         outputs.put("packageGroupArns", packageGroupArns);
         outputs.put("cooldownStoreUrls", cooldownStoreUrls);
         outputs.put("cooldownTopicArn", cooldownTopicArn);
+        workloads.putInto(outputs);
         return outputs;
     }
 }

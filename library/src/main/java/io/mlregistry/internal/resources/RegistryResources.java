@@ -14,8 +14,11 @@ import io.mlregistry.internal.composition.RegistryComposition;
 import io.mlregistry.internal.plan.PackageGroupSpec;
 import io.mlregistry.internal.plan.RegistryInputs;
 import io.mlregistry.internal.plan.RegistryPlan;
+import io.mlregistry.internal.privateaccess.EndpointPolicies;
 import io.mlregistry.internal.rules.Arn;
 import io.mlregistry.internal.rules.Endpoints;
+
+import software.amazon.awssdk.policybuilder.iam.IamStatement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +27,8 @@ import java.util.Optional;
 
 /**
  * The steps that turn one registry's plan into its children, in the order the component calls
- * them: key, domain, stores, repository, airlock, policies, package groups, and finally the
- * outputs. Each step registers what it creates through {@link RegistryChildren} and hands the next
+ * them: key, domain, stores, repository, airlock, workloads (private access, SageMaker, client
+ * configuration), policies, package groups, and finally the outputs. Each step registers what it creates through {@link RegistryChildren} and hands the next
  * steps what they wait for, as outputs.
  */
 public final class RegistryResources {
@@ -38,6 +41,8 @@ public final class RegistryResources {
     private final CheckedInputs inputs;
     private final ChildOptions options;
     private final RegistryChildren children;
+    /** The endpoints the repository policy requires reads to come through, once the workloads step ran. */
+    private Optional<Output<List<String>>> requiredEndpoints = Optional.empty();
 
     /**
      * Prepares the steps of one registry.
@@ -201,6 +206,24 @@ public final class RegistryResources {
     }
 
     /**
+     * Creates what lets ML workloads reach the registry: the private access endpoints (or shares a
+     * domain's), the SageMaker lifecycle configurations, and the client configuration outputs. A
+     * registry that creates its domain records the domain's asset bucket for the registries joining
+     * it.
+     */
+    public WorkloadResources.Outputs workloads(DomainRef domain, Location location, Repository repository) {
+        if (domain.created() != null) {
+            ledger.shareAssetBucket(domain.created().s3BucketArn());
+        }
+        WorkloadResources.Created created = WorkloadResources.create(options, name, plan, given, ledger, location,
+                repository);
+        if (given.workloads().requireVpcEndpoints()) {
+            requiredEndpoints = created.endpointIds();
+        }
+        return created.outputs();
+    }
+
+    /**
      * Creates the domain's and the repository's permissions policies, as planned, and the reader and
      * publisher IAM policies. A registry joining another's domain has its principals checked against
      * the owner's domain policy before its repository policy registers.
@@ -214,7 +237,8 @@ public final class RegistryResources {
                     ? RegistryComposition.coveredBy(name, owner.get().name(), owner.get().access(), inputs.access,
                             location.domainOwner(), location.domainName())
                     : inputs.access;
-            children.repositoryPolicy(domain.name(), domain.owner(), repository, checkedAccess, location.partition());
+            children.repositoryPolicy(domain.name(), domain.owner(), repository, checkedAccess, location.partition(),
+                    requiredStatements(checkedAccess, location.partition()));
         }
         if (!plan.createIamPolicies()) {
             return new IamPolicyArns(Output.ofNullable(null), Output.ofNullable(null));
@@ -227,6 +251,16 @@ public final class RegistryResources {
                 children.iamPolicy(plan.publisherPolicyLogicalName(),
                         inputs.domainName.applyValue(plan::publisherPolicyDescription),
                         arns.applyValue(t -> Policies.publisherPolicy(t.t1, t.t2).toJson())));
+    }
+
+    /** The statement that denies reads outside the VPC endpoints, when they are required. */
+    private Output<List<IamStatement>> requiredStatements(Output<Policies.Access> access, Output<String> partition) {
+        if (requiredEndpoints.isEmpty()) {
+            return Output.of(List.of());
+        }
+        boolean publishersToo = given.workloads().requireVpcEndpointsForPublishers();
+        return Output.tuple(partition, requiredEndpoints.get(), access).applyValue(t -> List.of(
+                EndpointPolicies.requireEndpoints(t.t1, t.t2, t.t3.publishers(), publishersToo)));
     }
 
     /**
@@ -249,7 +283,8 @@ public final class RegistryResources {
      * the same resources written by hand.
      */
     public RegistryOutputs outputs(Output<String> keyArn, Location location, Primary primary,
-            AirlockResources.Outputs airlock, IamPolicyArns iam, Optional<Output<List<String>>> groupArns) {
+            AirlockResources.Outputs airlock, IamPolicyArns iam, Optional<Output<List<String>>> groupArns,
+            WorkloadResources.Outputs workloads) {
         List<String> patterns = plan.packageGroups().stream().map(PackageGroupSpec::pattern).toList();
         Output<List<String>> noGroups = patterns.isEmpty() ? Output.of(List.of()) : null;
         String repo = plan.repositoryName();
@@ -266,7 +301,7 @@ public final class RegistryResources {
                 iam.reader(), iam.publisher(),
                 noGroups != null ? noGroups : Output.of(patterns),
                 groupArns.orElse(noGroups),
-                airlock.storeUrls(), airlock.topicArn());
+                airlock.storeUrls(), airlock.topicArn(), workloads);
     }
 
     /** The domain's ARN, from a repository's: same partition, region and owner; the domain's name. */

@@ -1,6 +1,7 @@
 package io.mlregistry.internal.rules;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * CodeArtifact endpoints, formed as AWS forms them: a repository's is the domain's,
@@ -51,6 +52,23 @@ public final class Endpoints {
      */
     public static String repositoryEndpoint(String domainEndpoint, String format, String repository) {
         return domainEndpoint + format + "/" + repository + "/";
+    }
+
+    /**
+     * The domain's dual-stack (IPv4 and IPv6) endpoint, ending with a slash, for the {@code aws}
+     * partition: {@code https://<domain>-<owner>.codeartifact.<region>.on.aws/}, without the
+     * {@code .d.} of the IPv4 host. AWS's Cargo guide names {@code codeartifact.<region>.on.aws} for
+     * dual-stack; clarityai-eng/codeartifact-gradle-plugin PR 822 and jmkeyes/keyrings.codeartifact
+     * PR 36 report this host form from live domains. No source gives the form of another
+     * partition.
+     *
+     * @return the endpoint, or empty outside the {@code aws} partition
+     */
+    public static Optional<String> dualStackDomainEndpoint(Arn domainArn, String domainName, String domainOwner) {
+        if (!domainArn.partition().equals("aws")) {
+            return Optional.empty();
+        }
+        return Optional.of("https://" + domainName + "-" + domainOwner + ".codeartifact." + domainArn.region() + ".on.aws/");
     }
 
     /**

@@ -55,6 +55,7 @@ public final class ArgsValidator {
         checkAccess(args, problems);
         PackageGroupRules.check(args, attached, problems);
         checkCooldown(args, attached, problems);
+        WorkloadRules.check(args, problems);
         problems.throwIfAny();
     }
 

@@ -48,4 +48,19 @@ class EndpointsTest {
                 .isEqualTo(Endpoints.repositoryEndpoint(domain, "pypi", "my_repo") + "simple/")
                 .isEqualTo("https://ml-111122223333.d.codeartifact.us-west-2.amazonaws.com/pypi/my_repo/simple/");
     }
+
+    @Test
+    void dualStackDomainEndpoint_isTheHostLiveDomainsReturn_withoutTheD() {
+        // clarityai-eng/codeartifact-gradle-plugin PR 822, from a live domain:
+        // https://<domain>-<owner>.codeartifact.eu-central-1.on.aws/maven/<repo>/
+        assertThat(Endpoints.dualStackDomainEndpoint(Arn.parse("arn:aws:codeartifact:eu-central-1:123456789012:domain/ml"),
+                "ml", "123456789012")).contains("https://ml-123456789012.codeartifact.eu-central-1.on.aws/");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"aws-cn, cn-north-1", "aws-us-gov, us-gov-west-1", "aws-iso, us-iso-east-1"})
+    void dualStackDomainEndpoint_otherPartitions_haveNoFormOnRecord(String partition, String region) {
+        assertThat(Endpoints.dualStackDomainEndpoint(new Arn(partition, "codeartifact", region, "123456789012", "domain/ml"),
+                "ml", "123456789012")).isEmpty();
+    }
 }

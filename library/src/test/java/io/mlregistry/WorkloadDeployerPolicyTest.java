@@ -1,0 +1,110 @@
+package io.mlregistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlregistry.internal.GoldenFiles;
+import io.mlregistry.internal.access.DeployerPolicies;
+import io.mlregistry.internal.access.WorkloadDeployerPolicy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.policybuilder.iam.IamAction;
+import software.amazon.awssdk.policybuilder.iam.IamPolicy;
+import software.amazon.awssdk.policybuilder.iam.IamPolicyWriter;
+import software.amazon.awssdk.policybuilder.iam.IamResource;
+import software.amazon.awssdk.policybuilder.iam.IamStatement;
+
+/**
+ * The deployer policy of a registry with private access and SageMaker lifecycle configurations:
+ * the statements {@link WorkloadDeployerPolicy} adds, as a golden, and least privilege over the
+ * combinations. Only the EC2 reads, which name no resource, take {@code "*"}.
+ */
+class WorkloadDeployerPolicyTest {
+
+    static PrivateAccess.Builder access() {
+        return PrivateAccessTest.access();
+    }
+
+    static String deployerPolicy(MlDependencyRegistryArgs args, String partition, String region) {
+        return MlDependencyRegistry.deployerPolicy("ml", args, partition, region, "123456789012");
+    }
+
+    @Test
+    void privateAccessAndSageMaker_matchesGolden() {
+        String json = deployerPolicy(MlDependencyRegistryTest.args().privateAccess(access().build())
+                .createSageMakerLifecycleConfigs(true).build(), "aws", "us-east-1");
+
+        GoldenFiles.assertMatches("deployer-private-access.json",
+                IamPolicy.fromJson(json).toJson(IamPolicyWriter.builder().prettyPrint(true).build()).strip() + "\n");
+    }
+
+    @Test
+    void withoutWorkloads_theDeployerPolicyIsUnchanged() {
+        MlDependencyRegistryArgs args = MlDependencyRegistryTest.args().build();
+        assertThat(WorkloadDeployerPolicy.statements(false, false, java.util.Optional.empty(),
+                new DeployerPolicies.Target("aws", "us-east-1", "123456789012"))).isEmpty();
+        assertThat(sids(deployerPolicy(args, "aws", "us-east-1"))).doesNotContain("ReadNetwork", "ManageStudioLifecycleConfigs");
+    }
+
+    @Test
+    void existingS3GatewayEndpoint_noRouteTableIsTouched_andNoS3ServiceAllowed() {
+        String json = deployerPolicy(MlDependencyRegistryTest.args().privateAccess(access().routeTableIds(new String[0])
+                .existingS3GatewayEndpointId("vpce-0a1b2c3d").build()).build(), "aws", "eu-west-1");
+
+        assertThat(json).doesNotContain("route-table/").doesNotContain("com.amazonaws.eu-west-1.s3\"")
+                .contains("com.amazonaws.eu-west-1.codeartifact.api");
+        assertThat(sids(json)).doesNotContain("ManageStudioLifecycleConfigs");
+    }
+
+    @Test
+    void sageMakerAlone_namesTheConfigurationsExactly() {
+        String json = deployerPolicy(MlDependencyRegistryTest.args().createSageMakerLifecycleConfigs(true).build(),
+                "aws-us-gov", "us-gov-west-1");
+
+        assertThat(sids(json)).contains("ManageStudioLifecycleConfigs", "ManageNotebookLifecycleConfig")
+                .doesNotContain("ReadNetwork");
+        assertThat(json).contains("arn:aws-us-gov:sagemaker:us-gov-west-1:123456789012:studio-lifecycle-config/ml-platform-ml-models-jupyterlab",
+                "arn:aws-us-gov:sagemaker:us-gov-west-1:123456789012:studio-lifecycle-config/ml-platform-ml-models-codeeditor",
+                "arn:aws-us-gov:sagemaker:us-gov-west-1:123456789012:notebook-instance-lifecycle-config/ml-platform-ml-models-notebook");
+    }
+
+    static Stream<MlDependencyRegistryArgs> configurations() {
+        return Stream.of(
+                MlDependencyRegistryTest.args().privateAccess(access().build()).build(),
+                MlDependencyRegistryTest.args().privateAccess(access().privateDns(false).build()).requireVpcEndpoints(true)
+                        .publisherPrincipals("111122223333").build(),
+                MlDependencyRegistryTest.args().privateAccess(access().routeTableIds(new String[0])
+                        .existingS3GatewayEndpointId("vpce-0a1b2c3d").build()).createSageMakerLifecycleConfigs(true)
+                        .tags(Map.of("team", "ml")).build(),
+                MlDependencyRegistryTest.args().createSageMakerLifecycleConfigs(true).build());
+    }
+
+    @ParameterizedTest
+    @MethodSource("configurations")
+    void everyConfiguration_isLeastPrivilege(MlDependencyRegistryArgs args) {
+        for (String[] target : List.of(new String[] {"aws", "us-east-1"}, new String[] {"aws-cn", "cn-north-1"})) {
+            IamPolicy policy = IamPolicy.fromJson(deployerPolicy(args, target[0], target[1]));
+            for (IamStatement statement : policy.statements()) {
+                assertThat(statement.actions()).extracting(IamAction::value).allSatisfy(a -> assertThat(a).doesNotContain("*"));
+                List<String> resources = statement.resources().stream().map(IamResource::value).toList();
+                if (resources.contains("*")) {
+                    assertThat(statement.actions()).extracting(IamAction::value).allSatisfy(a ->
+                            assertThat(DeployerPolicies.isUnscoped(a) || WorkloadDeployerPolicy.isUnscoped(a)).as(a).isTrue());
+                } else {
+                    assertThat(resources).allSatisfy(r -> assertThat(r).startsWith("arn:" + target[0] + ":"));
+                    assertThat(resources).filteredOn(r -> r.contains(":ec2:") || r.contains(":sagemaker:"))
+                            .allSatisfy(r -> assertThat(r).contains(":" + target[1] + ":123456789012:"));
+                }
+            }
+        }
+    }
+
+    private static List<String> sids(String json) {
+        return IamPolicy.fromJson(json).statements().stream().map(IamStatement::sid).toList();
+    }
+}

@@ -1,0 +1,1 @@
+CODEARTIFACT_AUTH_TOKEN="$(aws codeartifact get-authorization-token --domain ml-platform --domain-owner 111122223333 --region us-west-2 --query authorizationToken --output text)"; export CODEARTIFACT_AUTH_TOKEN
