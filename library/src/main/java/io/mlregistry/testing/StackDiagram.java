@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +20,9 @@ import java.util.regex.Pattern;
  * Draws a {@link StackRecording} as a Mermaid flowchart a team can paste into its docs: one box
  * per CodeArtifact domain holding its repositories, an arrow from each repository to its
  * upstreams in search order, the external connections (such as {@code public:pypi}) as round
- * nodes, and the package groups with the repositories allowed to publish them. Domains the stack
- * does not create are drawn dashed. The same program always gives the same text.
+ * nodes, the package groups with the repositories allowed to publish them, and the VPC endpoints,
+ * one box per VPC, each pointing at the domain its policy admits (the S3 gateway endpoint at the
+ * asset bucket). Domains the stack does not create are drawn dashed. The same program always gives the same text.
  */
 public final class StackDiagram {
 
@@ -28,6 +30,8 @@ public final class StackDiagram {
     private static final String REPOSITORY = "aws:codeartifact/repository:Repository";
     private static final String CLOUD_CONTROL = "aws:cloudcontrol/resource:Resource";
     private static final String STATE_MACHINE = "aws:sfn/stateMachine:StateMachine";
+    private static final Pattern DOMAIN_OF =
+            Pattern.compile("arn:[^:]+:codeartifact:[^:]*:[^:]*:(?:domain|repository|package)/([^/]+).*");
 
     private StackDiagram() {
     }
@@ -105,6 +109,7 @@ public final class StackDiagram {
         });
         recording.resources(STATE_MACHINE).forEach(machine -> machine.input("definition").flatMap(StackDiagram::parse)
                 .ifPresent(definition -> airlockEdges(definition, edges)));
+        vpcEndpoints(recording, out, edges);
         externals.forEach(x -> out.append("  ").append(id("x", x)).append("((\"").append(x).append("\"))\n"));
         edges.stream().sorted().forEach(edge -> out.append(edge).append('\n'));
         return out.toString();
@@ -129,6 +134,43 @@ public final class StackDiagram {
             String name = store.trim().replaceAll("^'|'$", "");
             edges.add("  " + id("r", domain.group(1) + "/" + name) + " -. copy after " + after + " .-> "
                     + id("r", domain.group(1) + "/" + destination.group(1)));
+        }
+    }
+
+    /**
+     * The VPC endpoints, one box per VPC (named as the stack names it): each interface endpoint
+     * points at the domain its policy admits, the S3 gateway endpoint at the asset bucket.
+     */
+    private static void vpcEndpoints(StackRecording recording, StringBuilder out, List<String> edges) {
+        Map<String, List<RecordedResource>> byVpc = new TreeMap<>();
+        recording.resources(WorkloadSections.VPC_ENDPOINT).forEach(endpoint ->
+                byVpc.computeIfAbsent(endpoint.input("vpcId").orElse("?"), v -> new ArrayList<>()).add(endpoint));
+        byVpc.forEach((vpc, endpoints) -> {
+            String vpcName = recording.ec2Name(vpc).orElse(vpc);
+            out.append("  subgraph ").append(id("v", vpcName)).append("[\"VPC ").append(vpcName).append("\"]\n");
+            endpoints.stream().sorted(java.util.Comparator.comparing(RecordedResource::name)).forEach(endpoint -> {
+                String service = endpoint.input("serviceName").orElse("?").replaceFirst("^com\\.amazonaws\\.[^.]+\\.", "");
+                String node = id("e", endpoint.name());
+                out.append("    ").append(node).append("[/\"").append(service.equals("s3") ? "S3 gateway" : service)
+                        .append(" endpoint\"/]\n");
+                if ("s3".equals(service)) {
+                    edges.add("  " + node + " --> s_assets");
+                }
+                Set<String> domains = new TreeSet<>();
+                for (JsonObject statement : Access.statements(endpoint.input("policy"))) {
+                    for (String resource : Access.strings(statement.get("Resource"))) {
+                        Matcher domain = DOMAIN_OF.matcher(resource);
+                        if (domain.matches()) {
+                            domains.add(domain.group(1));
+                        }
+                    }
+                }
+                domains.forEach(domain -> edges.add("  " + node + " --> " + id("d", domain)));
+            });
+            out.append("  end\n");
+        });
+        if (edges.stream().anyMatch(edge -> edge.endsWith(" s_assets"))) {
+            out.append("  s_assets[(\"CodeArtifact asset bucket (S3)\")]\n");
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Renders a {@link StackRecording} as a plan a person reads: a summary (what will be created, by
- * type; what is protected; who may read or publish where; the endpoints), then the tree of
+ * type; what is protected; who may read or publish where; the endpoints; the VPC endpoints, who may
+ * reach them and what their policies admit; the client configuration exported), then the tree of
  * resources (type, logical name, parent) with their inputs, then the stack outputs. Policy
  * documents are summarized by their statement IDs unless asked for in full. Siblings are listed
  * by logical name, so the same program always renders the same text.
@@ -55,7 +56,11 @@ public final class StackPreview {
     /**
      * The summary: resources to create by type, protected resources, the access table (principal,
      * repository, read or read and publish), the organizations given access, who may get a token
-     * for each domain, and the stack outputs that are URLs.
+     * for each domain, the stack outputs that are URLs (maps of URLs as {@code name.key}); when the
+     * stack creates VPC endpoints, each with its VPC, subnets or route tables, private DNS, the
+     * sources admitted on HTTPS and its policy's statements; and when it exports client
+     * configuration (outputs of several lines, {@code aws codeartifact} commands, maps of
+     * commands or of environment variables), each in full.
      *
      * @param recording what a program did on the mock engine
      * @return the summary, lines separated by {@code \n}, ending with a newline
@@ -96,10 +101,13 @@ public final class StackPreview {
                 urls.put(name, value);
             }
         });
+        urls.putAll(WorkloadSections.urlMaps(recording));
         if (urls.isEmpty()) {
             out.append("    none exported\n");
         }
         urls.forEach((name, url) -> out.append("    ").append(name).append(": ").append(url).append('\n'));
+        out.append(WorkloadSections.vpcEndpoints(recording));
+        out.append(WorkloadSections.clientConfiguration(recording));
         return out.toString();
     }
 

@@ -60,6 +60,7 @@ public final class StackRecording {
     private final Set<String> secretOutputs;
     private final String accountId;
     private final String region;
+    private final Map<String, String> ec2Names;
 
     private StackRecording(
             List<RecordedResource> resources, Map<String, Object> outputs,
@@ -73,6 +74,7 @@ public final class StackRecording {
         this.secretOutputs = Set.copyOf(secretOutputs);
         this.accountId = mocks.accountId();
         this.region = mocks.region();
+        this.ec2Names = mocks.ec2Names();
     }
 
     /**
@@ -283,6 +285,11 @@ public final class StackRecording {
             }
         });
         return resolved;
+    }
+
+    /** The logical name of the EC2 resource of the stack with this ID, if the mocks assigned it. */
+    Optional<String> ec2Name(String id) {
+        return Optional.ofNullable(ec2Names.get(id));
     }
 
     /**

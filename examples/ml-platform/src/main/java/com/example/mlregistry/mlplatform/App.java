@@ -2,15 +2,28 @@ package com.example.mlregistry.mlplatform;
 
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
+import com.pulumi.aws.ec2.RouteTable;
+import com.pulumi.aws.ec2.RouteTableArgs;
+import com.pulumi.aws.ec2.RouteTableAssociation;
+import com.pulumi.aws.ec2.RouteTableAssociationArgs;
+import com.pulumi.aws.ec2.SecurityGroup;
+import com.pulumi.aws.ec2.SecurityGroupArgs;
+import com.pulumi.aws.ec2.Subnet;
+import com.pulumi.aws.ec2.SubnetArgs;
+import com.pulumi.aws.ec2.Vpc;
+import com.pulumi.aws.ec2.VpcArgs;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicyAttachment;
 import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
+import com.pulumi.aws.vpc.SecurityGroupEgressRule;
+import com.pulumi.aws.vpc.SecurityGroupEgressRuleArgs;
 import com.pulumi.core.Output;
 import io.mlregistry.Cooldown;
 import io.mlregistry.InternalNamespace;
 import io.mlregistry.MlDependencyRegistry;
 import io.mlregistry.MlDependencyRegistryArgs;
+import io.mlregistry.PrivateAccess;
 import io.mlregistry.Upstream;
 
 import java.time.Duration;
@@ -29,7 +42,10 @@ import software.amazon.awssdk.policybuilder.iam.IamPrincipalType;
  * new PyPI version reaches {@code shared} only after three days in the cache), and one registry per
  * team that joins the domain with {@code inDomainOf}. Each team searches the shared repository,
  * publishes from its CI role and installs from its SageMaker role: both roles are created here and
- * named as principals through their ARNs.
+ * named as principals through their ARNs. One more team runs SageMaker in VPC-only mode: its VPC
+ * (created here, private subnets, no internet gateway) reaches the registry through CodeArtifact's
+ * VPC endpoints, its repository can be read only through them, and its Studio apps and notebook
+ * instances get lifecycle configurations that point pip at it.
  */
 public final class App {
 
@@ -88,6 +104,95 @@ public final class App {
             ctx.export(team + "_ci_role_arn", ci.arn());
             ctx.export(team + "_sagemaker_role_arn", sagemaker.arn());
         }
+
+        String vpcTeam = config.get("vpcOnlyTeam").orElse("fraud");
+        if (!vpcTeam.isEmpty()) {
+            vpcOnlyTeam(ctx, vpcTeam, platform, organization);
+        }
+    }
+
+    /**
+     * A team whose SageMaker jobs, Studio apps and notebooks run in a VPC without internet access:
+     * the VPC, two private subnets in two zones and their route table (no internet gateway, no NAT),
+     * the jobs' security group, and a registry with private access that only the VPC endpoints may
+     * read (its CI role publishes from outside and is exempt).
+     */
+    static void vpcOnlyTeam(Context ctx, String team, MlDependencyRegistry platform, String organization) {
+        String region = ctx.config("aws").get("region").orElse("us-east-1");
+        Map<String, String> tags = Map.of("team", team);
+        var vpc = new Vpc(team + "-vpc", VpcArgs.builder()
+                .cidrBlock("10.20.0.0/16")
+                // Private DNS of the CodeArtifact endpoints needs both.
+                .enableDnsSupport(true)
+                .enableDnsHostnames(true)
+                .tags(tags)
+                .build());
+        var routes = new RouteTable(team + "-private-routes", RouteTableArgs.builder()
+                .vpcId(vpc.id())
+                .tags(tags)
+                .build());
+        List<Subnet> subnets = List.of("a", "b").stream().map(zone -> {
+            var subnet = new Subnet(team + "-private-" + zone, SubnetArgs.builder()
+                    .vpcId(vpc.id())
+                    .cidrBlock(zone.equals("a") ? "10.20.1.0/24" : "10.20.2.0/24")
+                    .availabilityZone(region + zone)
+                    .mapPublicIpOnLaunch(false)
+                    .tags(tags)
+                    .build());
+            new RouteTableAssociation(team + "-private-" + zone + "-routes", RouteTableAssociationArgs.builder()
+                    .subnetId(subnet.id())
+                    .routeTableId(routes.id())
+                    .build());
+            return subnet;
+        }).toList();
+        var jobs = new SecurityGroup(team + "-sagemaker-jobs", SecurityGroupArgs.builder()
+                .vpcId(vpc.id())
+                .description("SageMaker jobs, Studio and notebooks of team " + team)
+                .tags(tags)
+                .build());
+        // No internet gateway and no NAT: HTTPS can only reach the VPC's endpoints.
+        new SecurityGroupEgressRule(team + "-sagemaker-jobs-https", SecurityGroupEgressRuleArgs.builder()
+                .securityGroupId(jobs.id())
+                .ipProtocol("tcp")
+                .fromPort(443)
+                .toPort(443)
+                .cidrIpv4("0.0.0.0/0")
+                .description("HTTPS to the VPC endpoints")
+                .build());
+
+        var ci = role(team, "ci", "publishes", "codebuild.amazonaws.com");
+        var sagemaker = role(team, "sagemaker", "installs", "sagemaker.amazonaws.com");
+        var registry = new MlDependencyRegistry(team, MlDependencyRegistryArgs.builder()
+                .inDomainOf(platform)
+                .repositoryName(team + "-models")
+                .upstreams(Upstream.repositoryOf(platform))
+                .publisherPrincipals(ci.arn())
+                .readerPrincipals(sagemaker.arn())
+                .organizationId(organization)
+                .privateAccess(PrivateAccess.builder()
+                        .vpcId(vpc.id())
+                        .subnets(subnets.toArray(Subnet[]::new))
+                        .allowedSecurityGroupIds(jobs.id())
+                        .routeTableIds(routes.id())
+                        .build())
+                // Readers outside the VPC are refused; the CI role publishes from CodeBuild outside it.
+                .requireVpcEndpoints(true)
+                .createSageMakerLifecycleConfigs(true)
+                .tags(tags)
+                .build(), null);
+        attach(team, "ci", "publishes", ci, registry.publisherPolicyArn());
+        attach(team, "sagemaker", "installs", sagemaker, registry.readerPolicyArn());
+
+        ctx.export(team + "_pip_conf", registry.pipConf());
+        ctx.export(team + "_token_command", registry.authorizationTokenCommand());
+        ctx.export(team + "_login_commands", registry.loginCommands());
+        ctx.export(team + "_sagemaker_environment", registry.sageMakerEnvironment());
+        ctx.export(team + "_vpc_endpoint_ids", registry.vpcEndpointIds());
+        ctx.export(team + "_studio_lifecycle_config_arns", registry.studioLifecycleConfigArns());
+        ctx.export(team + "_notebook_lifecycle_config_name", registry.notebookLifecycleConfigName());
+        ctx.export(team + "_sagemaker_security_group_id", jobs.id());
+        ctx.export(team + "_private_subnet_ids", Output.all(subnets.stream().map(Subnet::id).toList()));
+        ctx.export(team + "_sagemaker_role_arn", sagemaker.arn());
     }
 
     /** A role of a team that one AWS service assumes: {@code <team>-<kind>}. */

@@ -34,7 +34,7 @@ class AppTest {
 
     @Test
     void everyTeam_searchesShared_andTheDomainHasOnePypiStore() {
-        for (String team : List.of("vision", "nlp")) {
+        for (String team : List.of("vision", "nlp", "fraud")) {
             RecordedResource repository = run.resource(REPOSITORY, team + "-repository");
             assertThat(repository.inputs()).containsEntry("repository", team + "-models")
                     .containsEntry("domain", "ml-platform")
@@ -68,7 +68,7 @@ class AppTest {
     @Test
     void theOrganization_readsEveryRepository() {
         assertThat(run.resources("aws:codeartifact/repositoryPermissionsPolicy:RepositoryPermissionsPolicy"))
-                .hasSize(3)
+                .hasSize(4)
                 .allSatisfy(policy -> assertThat(policy.input("policyDocument").orElseThrow())
                         .contains("\"aws:PrincipalOrgID\":\"o-a1b2c3d4e5\""));
         assertThat(run.resources("aws:codeartifact/domainPermissions:DomainPermissions")).hasSize(1);
@@ -86,7 +86,7 @@ class AppTest {
 
     @Test
     void ciRoles_publish_andSageMakerRoles_install() {
-        for (String team : List.of("vision", "nlp")) {
+        for (String team : List.of("vision", "nlp", "fraud")) {
             assertThat(attachedPolicy(team + "-ci-publishes"))
                     .startsWith("arn:aws:iam::123456789012:policy/" + team + "-publisher-policy-");
             assertThat(attachedPolicy(team + "-sagemaker-installs"))
@@ -106,5 +106,42 @@ class AppTest {
     void teamOutputs_pointPipAtEachTeamsRepository() {
         assertThat(run.outputs()).containsEntry("vision_pip_index_url",
                 "https://ml-platform-123456789012.d.codeartifact.us-east-1.amazonaws.com/pypi/vision-models/simple/");
+    }
+
+    static final String ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint";
+
+    @Test
+    void vpcOnlyTeam_getsItsVpcWithoutInternet_andTheCodeArtifactEndpoints() {
+        assertThat(run.resources("aws:ec2/vpc:Vpc")).singleElement().satisfies(vpc ->
+                assertThat(vpc.inputs()).containsEntry("enableDnsSupport", true).containsEntry("enableDnsHostnames", true));
+        assertThat(run.resources("aws:ec2/internetGateway:InternetGateway")).isEmpty();
+        assertThat(run.resources("aws:ec2/natGateway:NatGateway")).isEmpty();
+        assertThat(run.resources("aws:ec2/subnet:Subnet")).hasSize(2)
+                .allSatisfy(subnet -> assertThat(subnet.inputs()).containsEntry("mapPublicIpOnLaunch", false));
+        assertThat(run.resources(ENDPOINT)).extracting(RecordedResource::name)
+                .containsExactlyInAnyOrder("fraud-vpce-api", "fraud-vpce-repositories", "fraud-vpce-s3");
+        assertThat(run.resource(ENDPOINT, "fraud-vpce-repositories").inputs())
+                .containsEntry("serviceName", "com.amazonaws.us-east-1.codeartifact.repositories")
+                .containsEntry("privateDnsEnabled", true);
+        assertThat(run.resource("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "fraud-vpce-from-sg-0").inputs())
+                .containsEntry("fromPort", 443.0).containsKey("referencedSecurityGroupId");
+    }
+
+    @Test
+    void vpcOnlyTeam_readsOnlyThroughTheEndpoints_itsCiRoleExempt() {
+        String policy = run.resource("aws:codeartifact/repositoryPermissionsPolicy:RepositoryPermissionsPolicy",
+                "fraud-repository-policy").input("policyDocument").orElseThrow();
+        assertThat(policy).contains("\"Sid\":\"ReadOnlyThroughVpcEndpoints\"", "\"aws:SourceVpce\"",
+                "arn:aws:iam::123456789012:role/fraud-ci-");
+    }
+
+    @Test
+    void vpcOnlyTeam_exportsItsClientConfiguration_andSageMakerItsLifecycleConfigs() {
+        assertThat((String) run.outputs().get("fraud_pip_conf")).contains("/pypi/fraud-models/simple/")
+                .contains("${CODEARTIFACT_AUTH_TOKEN}");
+        assertThat(run.outputs().get("fraud_sagemaker_environment")).isEqualTo(Map.of("CA_REPOSITORY_ARN",
+                "arn:aws:codeartifact:us-east-1:123456789012:repository/ml-platform/fraud-models"));
+        assertThat((Map<?, ?>) run.outputs().get("fraud_studio_lifecycle_config_arns")).hasSize(2);
+        assertThat(run.outputs().get("fraud_notebook_lifecycle_config_name")).isEqualTo("ml-platform-fraud-models-notebook");
     }
 }
