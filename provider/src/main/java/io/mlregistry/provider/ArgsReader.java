@@ -12,6 +12,7 @@ import io.mlregistry.MlDependencyRegistry;
 import io.mlregistry.MlDependencyRegistryArgs;
 import io.mlregistry.OriginRestriction;
 import io.mlregistry.PackageGroup;
+import io.mlregistry.PrivateAccess;
 import io.mlregistry.Upstream;
 
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ final class ArgsReader {
             "kmsKeyArn", "createKmsKey", "tags", "deletionProtection", "readerPrincipals",
             "publisherPrincipals", "organizationId", "createIamPolicies", "internalNamespaces",
             "packageGroups", "tokenAccounts", "repositoryCreatorAccounts", "cooldown",
-            "additionalDomainPolicyStatements", "additionalRepositoryPolicyStatements");
+            "additionalDomainPolicyStatements", "additionalRepositoryPolicyStatements", "privateAccess",
+            "requireVpcEndpoints", "requireVpcEndpointsForPublishers", "createSageMakerLifecycleConfigs");
 
     private final List<String> problems = new ArrayList<>();
 
@@ -90,6 +92,13 @@ final class ArgsReader {
         given(inputs, "additionalRepositoryPolicyStatements").ifPresent(v -> list("additionalRepositoryPolicyStatements", v,
                 this::plainString, builder::additionalRepositoryPolicyStatements));
         given(inputs, "cooldown").flatMap(v -> cooldown("cooldown", v)).ifPresent(builder::cooldown);
+        given(inputs, "privateAccess").flatMap(v -> privateAccess("privateAccess", v)).ifPresent(builder::privateAccess);
+        given(inputs, "requireVpcEndpoints").ifPresent(v -> plainBool("requireVpcEndpoints", v)
+                .ifPresent(builder::requireVpcEndpoints));
+        given(inputs, "requireVpcEndpointsForPublishers").ifPresent(v -> plainBool("requireVpcEndpointsForPublishers", v)
+                .ifPresent(builder::requireVpcEndpointsForPublishers));
+        given(inputs, "createSageMakerLifecycleConfigs").ifPresent(v -> plainBool("createSageMakerLifecycleConfigs", v)
+                .ifPresent(builder::createSageMakerLifecycleConfigs));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));
         }
@@ -356,6 +365,34 @@ final class ArgsReader {
             }
             return problems.size() == before ? Optional.of(cooldown) : Optional.empty();
         });
+    }
+
+    /**
+     * Private access: the IDs, each an output when another resource supplies it (the library checks
+     * each when it resolves), and the two switches, which must be known.
+     */
+    private Optional<PrivateAccess> privateAccess(String at, Wire value) {
+        return object(at, value, Set.of("vpcId", "subnetIds", "allowedSecurityGroupIds", "allowedCidrs", "allowAnyAddress",
+                "routeTableIds", "existingS3GatewayEndpointId", "privateDns")).flatMap(fields -> {
+                    int before = problems.size();
+                    PrivateAccess.Builder access = PrivateAccess.builder();
+                    optional(fields, "vpcId").flatMap(v -> stringOutput(at + ".vpcId", v)).ifPresent(access::vpcId);
+                    optional(fields, "subnetIds").ifPresent(v -> outputs(at + ".subnetIds", v, access::subnetIds,
+                            access::addSubnetId));
+                    optional(fields, "allowedSecurityGroupIds").ifPresent(v -> outputs(at + ".allowedSecurityGroupIds", v,
+                            access::allowedSecurityGroupIds, access::addAllowedSecurityGroupId));
+                    optional(fields, "allowedCidrs").ifPresent(v -> outputs(at + ".allowedCidrs", v, access::allowedCidrs,
+                            access::addAllowedCidr));
+                    optional(fields, "routeTableIds").ifPresent(v -> outputs(at + ".routeTableIds", v,
+                            ids -> access.routeTableIds(ids.toArray(String[]::new)), access::addRouteTableId));
+                    optional(fields, "existingS3GatewayEndpointId")
+                            .flatMap(v -> stringOutput(at + ".existingS3GatewayEndpointId", v))
+                            .ifPresent(access::existingS3GatewayEndpointId);
+                    optional(fields, "allowAnyAddress").flatMap(v -> plainBool(at + ".allowAnyAddress", v))
+                            .ifPresent(access::allowAnyAddress);
+                    optional(fields, "privateDns").flatMap(v -> plainBool(at + ".privateDns", v)).ifPresent(access::privateDns);
+                    return problems.size() == before ? Optional.of(access.build()) : Optional.empty();
+                });
     }
 
     private Optional<OriginRestriction> restriction(String at, Wire value) {

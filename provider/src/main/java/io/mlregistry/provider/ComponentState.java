@@ -32,7 +32,11 @@ record ComponentState(String urn, Struct state, Map<String, Set<String>> depende
     static final List<String> OUTPUTS = List.of(
             "domainName", "domainArn", "domainOwner", "repositoryName", "repositoryArn", "upstreamRepositoryNames",
             "kmsKeyArn", "pypiIndexUrl", "pypiUploadUrl", "mavenRepositoryUrl", "npmRegistryUrl", "readerPolicyArn",
-            "publisherPolicyArn", "packageGroupPatterns", "packageGroupArns", "cooldownStoreUrls", "cooldownTopicArn");
+            "publisherPolicyArn", "packageGroupPatterns", "packageGroupArns", "cooldownStoreUrls", "cooldownTopicArn",
+            "pipConf", "uvIndex", "uvEnvironment", "npmrc", "mavenSettings", "pypirc", "loginCommands",
+            "authorizationTokenCommand", "sageMakerEnvironment", "dualStackUrls", "vpcUrls", "vpcEndpointIds",
+            "vpcEndpointDnsNames", "vpcEndpointSecurityGroupId", "s3GatewayEndpointPolicy", "studioLifecycleConfigArns",
+            "notebookLifecycleConfigName");
 
     private static final Map<String, Function<MlDependencyRegistry, Output<?>>> ACCESSORS = accessors();
 
@@ -55,6 +59,23 @@ record ComponentState(String urn, Struct state, Map<String, Set<String>> depende
         accessors.put("packageGroupArns", MlDependencyRegistry::packageGroupArns);
         accessors.put("cooldownStoreUrls", MlDependencyRegistry::cooldownStoreUrls);
         accessors.put("cooldownTopicArn", MlDependencyRegistry::cooldownTopicArn);
+        accessors.put("pipConf", MlDependencyRegistry::pipConf);
+        accessors.put("uvIndex", MlDependencyRegistry::uvIndex);
+        accessors.put("uvEnvironment", MlDependencyRegistry::uvEnvironment);
+        accessors.put("npmrc", MlDependencyRegistry::npmrc);
+        accessors.put("mavenSettings", MlDependencyRegistry::mavenSettings);
+        accessors.put("pypirc", MlDependencyRegistry::pypirc);
+        accessors.put("loginCommands", MlDependencyRegistry::loginCommands);
+        accessors.put("authorizationTokenCommand", MlDependencyRegistry::authorizationTokenCommand);
+        accessors.put("sageMakerEnvironment", MlDependencyRegistry::sageMakerEnvironment);
+        accessors.put("dualStackUrls", MlDependencyRegistry::dualStackUrls);
+        accessors.put("vpcUrls", MlDependencyRegistry::vpcUrls);
+        accessors.put("vpcEndpointIds", MlDependencyRegistry::vpcEndpointIds);
+        accessors.put("vpcEndpointDnsNames", MlDependencyRegistry::vpcEndpointDnsNames);
+        accessors.put("vpcEndpointSecurityGroupId", MlDependencyRegistry::vpcEndpointSecurityGroupId);
+        accessors.put("s3GatewayEndpointPolicy", MlDependencyRegistry::s3GatewayEndpointPolicy);
+        accessors.put("studioLifecycleConfigArns", MlDependencyRegistry::studioLifecycleConfigArns);
+        accessors.put("notebookLifecycleConfigName", MlDependencyRegistry::notebookLifecycleConfigName);
         return accessors;
     }
 

@@ -61,6 +61,7 @@ public final class PackageSchema {
         types.add(PACKAGE + ":index:PackageGroup", packageGroup());
         types.add(PACKAGE + ":index:OriginRestriction", originRestriction());
         types.add(PACKAGE + ":index:Cooldown", cooldown());
+        types.add(PACKAGE + ":index:PrivateAccess", privateAccess());
         types.add(PACKAGE + ":index:ExternalConnection", enumType(
                 "A public registry a store repository connects to (a CodeArtifact external connection).",
                 "public:npmjs", "public:pypi", "public:maven-central", "public:maven-googleandroid",
@@ -142,6 +143,17 @@ public final class PackageSchema {
                 + "(JSON objects), added after the component's to the primary repository's policy.")));
         inputs.add("cooldown", plain(ref("Cooldown", "A cooldown airlock (experimental): new versions from a public "
                 + "registry reach the primary repository only after waiting this long in their store; absent by default.")));
+        inputs.add("privateAccess", plain(ref("PrivateAccess", "Private access from a VPC: the CodeArtifact interface "
+                + "endpoints, their security group and an S3 gateway endpoint, each with a least-privilege policy; absent by "
+                + "default.")));
+        inputs.add("requireVpcEndpoints", plain(bool("Whether the primary repository's policy denies reads that do not "
+                + "come through this registry's VPC endpoints; default false. It locks out every reader outside the VPC, "
+                + "CI on the internet included; publishers are exempt unless requireVpcEndpointsForPublishers.")));
+        inputs.add("requireVpcEndpointsForPublishers", plain(bool("Whether requireVpcEndpoints applies to publishers too, "
+                + "denying their reads and publishing outside the endpoints; default false.")));
+        inputs.add("createSageMakerLifecycleConfigs", plain(bool("Whether to create SageMaker lifecycle configurations "
+                + "(Studio JupyterLab and Code Editor, and notebook instances) that point pip at the primary repository; "
+                + "default false.")));
         resource.add("inputProperties", inputs);
         resource.add("requiredInputs", strings("domainName", "repositoryName"));
 
@@ -171,6 +183,40 @@ public final class PackageSchema {
                 + "airlock holds back, where new public versions enter; empty without a cooldown."));
         outputs.add("cooldownTopicArn", string("The ARN of the SNS topic told of every promotion and every failed one; "
                 + "null without a cooldown or without notifications."));
+        outputs.add("pipConf", string("pip.conf for the primary repository, the token left as ${CODEARTIFACT_AUTH_TOKEN} "
+                + "for envsubst to fill in; through the VPC endpoint when private DNS is off."));
+        outputs.add("uvIndex", string("uv's [[tool.uv.index]] table for pyproject.toml: the primary repository as the "
+                + "default index, named codeartifact, with its publish URL."));
+        outputs.add("uvEnvironment", string("The export lines of the variables uv reads the index's credentials from: "
+                + "UV_INDEX_CODEARTIFACT_USERNAME and UV_INDEX_CODEARTIFACT_PASSWORD."));
+        outputs.add("npmrc", string(".npmrc for the primary repository; npm expands ${CODEARTIFACT_AUTH_TOKEN} itself."));
+        outputs.add("mavenSettings", string("Maven's settings.xml: the server codeartifact with the token from the "
+                + "environment, and an active profile with the repository."));
+        outputs.add("pypirc", string("twine's .pypirc with the repository codeartifact; twine reads the password from "
+                + "TWINE_PASSWORD."));
+        outputs.add("loginCommands", stringMap("The aws codeartifact login command of each tool it configures (pip, twine, "
+                + "npm); empty when private DNS is off."));
+        outputs.add("authorizationTokenCommand", string("The command that sets CODEARTIFACT_AUTH_TOKEN from aws codeartifact "
+                + "get-authorization-token; through the api endpoint when private DNS is off."));
+        outputs.add("sageMakerEnvironment", stringMap("The environment of a SageMaker job that installs its requirements.txt "
+                + "from the primary repository: CA_REPOSITORY_ARN."));
+        outputs.add("dualStackUrls", stringMap("The dual-stack (IPv4 and IPv6) URLs by key: pypi (pip's index), pypiUpload, "
+                + "maven and npm; empty outside the aws partition."));
+        outputs.add("vpcUrls", stringMap("The URLs through the codeartifact.repositories endpoint, keyed as dualStackUrls, "
+                + "when private DNS is off; empty otherwise."));
+        outputs.add("vpcEndpointIds", stringMap("The VPC endpoints' IDs by key: api, repositories and s3; empty without "
+                + "private access."));
+        outputs.add("vpcEndpointDnsNames", stringMap("The interface endpoints' regional DNS names by key: api and "
+                + "repositories; empty without private access."));
+        outputs.add("vpcEndpointSecurityGroupId", string("The security group of the interface endpoints; unset without "
+                + "private access."));
+        outputs.add("s3GatewayEndpointPolicy", string("The S3 gateway endpoint's policy (s3:GetObject on the region's "
+                + "CodeArtifact asset bucket), or the statement an existing endpoint's policy needs; unset without private "
+                + "access."));
+        outputs.add("studioLifecycleConfigArns", stringMap("The Studio lifecycle configurations' ARNs by app type "
+                + "(JupyterLab, CodeEditor); empty without createSageMakerLifecycleConfigs."));
+        outputs.add("notebookLifecycleConfigName", string("The notebook-instance lifecycle configuration's name; unset "
+                + "without createSageMakerLifecycleConfigs."));
         resource.add("properties", outputs);
         JsonArray required = new JsonArray();
         ComponentState.OUTPUTS.forEach(output -> {
@@ -184,7 +230,7 @@ public final class PackageSchema {
 
     /** Outputs whose value is null in some configurations; every other output is always set. */
     static final List<String> OPTIONAL_OUTPUTS = List.of("kmsKeyArn", "readerPolicyArn", "publisherPolicyArn",
-            "cooldownTopicArn");
+            "cooldownTopicArn", "vpcEndpointSecurityGroupId", "s3GatewayEndpointPolicy", "notebookLifecycleConfigName");
 
     private static JsonObject upstream() {
         JsonObject properties = new JsonObject();
@@ -258,6 +304,28 @@ public final class PackageSchema {
         return type;
     }
 
+    private static JsonObject privateAccess() {
+        JsonObject properties = new JsonObject();
+        properties.add("vpcId", string("The VPC the endpoints are created in: vpc- and 8 or 17 hexadecimal digits."));
+        properties.add("subnetIds", array(stringType(), "The subnets each interface endpoint puts a network interface in, "
+                + "at least one, one per Availability Zone."));
+        properties.add("allowedSecurityGroupIds", array(stringType(), "The security groups whose members may reach the "
+                + "endpoints on HTTPS."));
+        properties.add("allowedCidrs", array(stringType(), "The CIDR blocks whose addresses may reach the endpoints on "
+                + "HTTPS; none open to every address unless allowAnyAddress."));
+        properties.add("allowAnyAddress", plain(bool("Whether a CIDR block may admit every address (0.0.0.0/0, ::/0); "
+                + "default false.")));
+        properties.add("routeTableIds", array(stringType(), "The route tables of the S3 gateway endpoint created to "
+                + "CodeArtifact's asset bucket; this or existingS3GatewayEndpointId."));
+        properties.add("existingS3GatewayEndpointId", string("An S3 gateway endpoint the VPC has already, instead of one "
+                + "created here; its policy must admit the asset bucket."));
+        properties.add("privateDns", plain(bool("Whether the interface endpoints have private DNS; default true.")));
+        JsonObject type = objectType("Private access to the registry from one VPC: the CodeArtifact interface endpoints, "
+                + "their security group and an S3 gateway endpoint, each with a least-privilege policy.", properties);
+        type.add("required", strings("vpcId"));
+        return type;
+    }
+
     private static JsonObject objectType(String description, JsonObject properties) {
         JsonObject type = new JsonObject();
         type.addProperty("description", description);
@@ -301,6 +369,14 @@ public final class PackageSchema {
     private static JsonObject stringType() {
         JsonObject property = new JsonObject();
         property.addProperty("type", "string");
+        return property;
+    }
+
+    private static JsonObject stringMap(String description) {
+        JsonObject property = new JsonObject();
+        property.addProperty("type", "object");
+        property.add("additionalProperties", stringType());
+        property.addProperty("description", description);
         return property;
     }
 

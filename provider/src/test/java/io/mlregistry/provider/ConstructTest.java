@@ -18,6 +18,7 @@ import io.mlregistry.MlDependencyRegistry;
 import io.mlregistry.MlDependencyRegistryArgs;
 import io.mlregistry.OriginRestriction;
 import io.mlregistry.PackageGroup;
+import io.mlregistry.PrivateAccess;
 import io.mlregistry.Upstream;
 import io.mlregistry.testing.AwsMocks;
 import io.mlregistry.testing.RecordedResource;
@@ -86,6 +87,14 @@ class ConstructTest {
                         "description", plain("PyTorch from PyPI only"),
                         "externalUpstream", object(Map.of("mode", plain("ALLOW"))),
                         "publish", object(Map.of("mode", plain("BLOCK")))))),
+                "privateAccess", object(Map.of(
+                        "vpcId", plain("vpc-0a1b2c3d4e5f60718"),
+                        "subnetIds", list(plain("subnet-0a1b2c3d4e5f60718"), plain("subnet-0b1b2c3d4e5f60718")),
+                        "allowedCidrs", list(plain("10.20.0.0/16")),
+                        "routeTableIds", list(plain("rtb-0a1b2c3d4e5f60718")),
+                        "privateDns", plain(false))),
+                "requireVpcEndpoints", true,
+                "createSageMakerLifecycleConfigs", true,
                 "deletionProtection", false);
     }
 
@@ -107,6 +116,15 @@ class ConstructTest {
                         .externalUpstream(OriginRestriction.allow())
                         .publish(OriginRestriction.block())
                         .build())
+                .privateAccess(PrivateAccess.builder()
+                        .vpcId("vpc-0a1b2c3d4e5f60718")
+                        .subnetIds("subnet-0a1b2c3d4e5f60718", "subnet-0b1b2c3d4e5f60718")
+                        .allowedCidrs("10.20.0.0/16")
+                        .routeTableIds("rtb-0a1b2c3d4e5f60718")
+                        .privateDns(false)
+                        .build())
+                .requireVpcEndpoints(true)
+                .createSageMakerLifecycleConfigs(true)
                 .deletionProtection(false)
                 .build();
     }

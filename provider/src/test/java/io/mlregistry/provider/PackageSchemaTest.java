@@ -12,6 +12,7 @@ import io.mlregistry.MlDependencyRegistry;
 import io.mlregistry.MlDependencyRegistryArgs;
 import io.mlregistry.OriginRestriction;
 import io.mlregistry.PackageGroup;
+import io.mlregistry.PrivateAccess;
 import io.mlregistry.Upstream;
 import io.mlregistry.internal.rules.Rules;
 
@@ -93,7 +94,9 @@ class PackageSchemaTest {
                 Arguments.of(PackageGroup.class, type("PackageGroup").getAsJsonObject("properties"),
                         type("PackageGroup").getAsJsonArray("required")),
                 Arguments.of(OriginRestriction.class, type("OriginRestriction").getAsJsonObject("properties"),
-                        type("OriginRestriction").getAsJsonArray("required")));
+                        type("OriginRestriction").getAsJsonArray("required")),
+                Arguments.of(PrivateAccess.class, type("PrivateAccess").getAsJsonObject("properties"),
+                        type("PrivateAccess").getAsJsonArray("required")));
     }
 
     @ParameterizedTest(name = "{0}")
