@@ -33,7 +33,8 @@ class ReferenceDocTest {
     @Test
     void everyBuilderMethod_hasAnEntry() throws IOException {
         String reference = reference();
-        List<String> methods = Stream.of(MlDependencyRegistryArgs.Builder.class, PackageGroup.Builder.class)
+        List<String> methods = Stream.of(MlDependencyRegistryArgs.Builder.class, PackageGroup.Builder.class,
+                        PrivateAccess.Builder.class)
                 .flatMap(type -> publicMethods(type, false).stream())
                 .collect(Collectors.toList());
 
@@ -56,6 +57,6 @@ class ReferenceDocTest {
         String reference = reference();
         List<String> outputs = MlDependencyRegistryTest.outputAccessors();
 
-        assertThat(outputs).hasSize(17).allSatisfy(name -> assertThat(reference).contains("| `" + name + "` |"));
+        assertThat(outputs).hasSize(34).allSatisfy(name -> assertThat(reference).contains("| `" + name + "` |"));
     }
 }

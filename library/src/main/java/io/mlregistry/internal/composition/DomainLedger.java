@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * What the registries of one stack create in one CodeArtifact domain: which registry created each
  * repository, and the store repositories the domain's creator made for each external connection,
- * which registries joining the domain share. Repository names are unique per domain, so a second
+ * which registries joining the domain share, as they share the VPC endpoints one of them created in
+ * a VPC and the domain's asset bucket. Repository names are unique per domain, so a second
  * claim of a name is a deployment that would fail half way; it is refused while the program runs.
  */
 public final class DomainLedger {

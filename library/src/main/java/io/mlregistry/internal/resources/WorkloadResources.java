@@ -126,7 +126,10 @@ public final class WorkloadResources {
             Object vpc = Sameness.key(access.get().vpcId());
             Optional<SharedEndpoints> shared = ledger.vpcEndpoints(vpc);
             PrivateAccessPlan accessPlan = PrivateAccessPlanner.plan(name, plan.repositoryName(), access.get(), shared);
+            // The bucket the domain reports, where the stack creates the domain; else AWS's table.
             assetBucket = Optional.of(ledger.assetBucket()
+                    .map(reported -> reported.apply(bucket -> bucket != null ? Output.of(bucket)
+                            : PrivateAccessResources.tableAssetBucket(location.domainArn())))
                     .orElseGet(() -> PrivateAccessResources.tableAssetBucket(location.domainArn())));
             endpoints = Optional.of(PrivateAccessResources.create(children, accessPlan, access.get(), shared,
                     location.domainArn(), assetBucket.get()));

@@ -58,6 +58,7 @@ final class BenchMocks implements Mocks {
             case "aws:codeartifact/domain:Domain" -> {
                 state.put("arn", arn("codeartifact", "domain/" + state.get("domain")));
                 state.put("owner", ACCOUNT);
+                state.put("s3BucketArn", "arn:aws:s3:::assets-193858265520-us-east-1");
             }
             case "aws:codeartifact/repository:Repository" ->
                     state.put("arn", arn("codeartifact", "repository/" + state.get("domain") + "/" + state.get("repository")));

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *       settings and under the settings the examples ship: wall time, CPU time, peak memory,
  *       medians of {@code reps} runs after a warm-up, and component/hand ratios;</li>
  *   <li>the cost of one more registry at N = 20 and N = 200;</li>
+ *   <li>the cost of private access: the component with and without it, per registered resource
+ *       (alone with {@code Harness <dir> <reps> private});</li>
  *   <li>simulated deploy time: every creation takes {@code latency} ms, and the longest chain of
  *       creations that wait for each other is reported;</li>
  *   <li>how the 200-registry stack starts: through Maven as {@code pulumi} runs it
@@ -31,7 +33,7 @@ import java.util.regex.Pattern;
  *   <li>the TypeScript equivalent (typescript/run.sh), when Node.js is present.</li>
  * </ol>
  *
- * <p>Usage: {@code Harness <project dir> [reps]}; bench.sh runs it with the right classpath.
+ * <p>Usage: {@code Harness <project dir> [reps] [private]}; bench.sh runs it with the right classpath.
  */
 public final class Harness {
 
@@ -39,29 +41,35 @@ public final class Harness {
     static final int[] SIZES = {1, 20, 200};
     static final long LATENCY_MILLIS = 500;
 
-    record Sample(double wallSeconds, double cpuSeconds, double peakMib, long chain) {
+    record Sample(double wallSeconds, double cpuSeconds, double peakMib, long chain, long registered) {
     }
 
     private final Path project;
     private final int reps;
+    private final boolean privateOnly;
     private final String java = ProcessHandle.current().info().command().orElse("java");
     private final String classpath = System.getProperty("java.class.path");
 
-    private Harness(Path project, int reps) {
+    private Harness(Path project, int reps, boolean privateOnly) {
         this.project = project;
         this.reps = reps;
+        this.privateOnly = privateOnly;
     }
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int reps = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        new Harness(project, reps).run();
+        new Harness(project, reps, args.length > 2 && args[2].equals("private")).run();
     }
 
     private void run() throws Exception {
         System.out.printf("mlregistry benchmark: %d runs per figure (median, after one warm-up), %d cores, %s%n%n",
                 reps, Runtime.getRuntime().availableProcessors(), System.getProperty("java.runtime.version"));
 
+        if (privateOnly) {
+            privateAccess();
+            return;
+        }
         Map<String, Sample> results = new LinkedHashMap<>();
         System.out.println("| JVM settings | N | program | resources | wall s | CPU s | peak MiB | wall ratio | CPU ratio | memory ratio |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -100,6 +108,9 @@ public final class Harness {
         }
 
         System.out.println();
+        privateAccess();
+
+        System.out.println();
         System.out.printf("Simulated deploy, every creation taking %d ms (N = 1):%n", LATENCY_MILLIS);
         for (String program : List.of("hand", "component")) {
             Sample sample = measure(javaCommand(true, program, 1, LATENCY_MILLIS), project);
@@ -128,6 +139,30 @@ public final class Harness {
         for (int n : SIZES) {
             Sample ts = median(List.of("bash", typescript.resolve("run.sh").toString(), String.valueOf(n)), typescript);
             System.out.printf("| %d | %.2f | %.2f | %.0f |%n", n, ts.wallSeconds(), ts.cpuSeconds(), ts.peakMib());
+        }
+    }
+
+    /**
+     * What private access costs: the component with it (a security group, an ingress rule and three
+     * endpoints more per registry) against the component without it, with the settings the examples
+     * ship; CPU per registered resource (the component resources included) and the ratios, all from
+     * this run.
+     */
+    private void privateAccess() throws IOException, InterruptedException {
+        System.out.println("Private access (SerialGC, C1), the component with and without it:");
+        System.out.println("| N | program | registered | CPU s | CPU ms per registered resource | per-resource ratio "
+                + "| CPU ratio |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        for (int n : SIZES) {
+            Sample without = median(javaCommand(true, "component", n, 0));
+            Sample with = median(javaCommand(true, "private", n, 0));
+            double perWithout = 1000 * without.cpuSeconds() / without.registered();
+            double perWith = 1000 * with.cpuSeconds() / with.registered();
+            System.out.printf("| %d | component | %d | %.2f | %.2f | | |%n", n, without.registered(), without.cpuSeconds(),
+                    perWithout);
+            System.out.printf("| %d | component with private access | %d | %.2f | %.2f | %.3f | %.3f |%n", n,
+                    with.registered(), with.cpuSeconds(), perWith, perWith / perWithout,
+                    with.cpuSeconds() / without.cpuSeconds());
         }
     }
 
@@ -180,7 +215,7 @@ public final class Harness {
                 middle(samples, Comparator.comparingDouble(Sample::wallSeconds)).wallSeconds(),
                 middle(samples, Comparator.comparingDouble(Sample::cpuSeconds)).cpuSeconds(),
                 middle(samples, Comparator.comparingDouble(Sample::peakMib)).peakMib(),
-                samples.get(0).chain());
+                samples.get(0).chain(), samples.get(0).registered());
     }
 
     private static Sample middle(List<Sample> samples, Comparator<Sample> order) {
@@ -206,12 +241,12 @@ public final class Harness {
         Matcher java = JAVA_LINE.matcher(output);
         if (java.find()) {
             return new Sample(wall, Long.parseLong(java.group(2)) / 1000.0, Long.parseLong(java.group(3)) / 1024.0,
-                    java.group(4) == null ? 0 : Long.parseLong(java.group(4)));
+                    java.group(4) == null ? 0 : Long.parseLong(java.group(4)), Long.parseLong(java.group(1)));
         }
         Matcher ts = TS_LINE.matcher(output);
         if (ts.find()) {
             return new Sample(Double.parseDouble(ts.group(1)), Double.parseDouble(ts.group(2)),
-                    Double.parseDouble(ts.group(3)), 0);
+                    Double.parseDouble(ts.group(3)), 0, 0);
         }
         throw new IllegalStateException("no figures in the output of " + String.join(" ", command) + ":\n" + output);
     }

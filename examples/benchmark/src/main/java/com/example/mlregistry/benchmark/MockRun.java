@@ -13,8 +13,9 @@ import java.nio.file.Path;
  * {@code registered=<resources> cpu_ms=<process CPU> peak_kib=<peak RSS>} and, with a latency,
  * {@code chain=<longest chain of dependent creations>}.
  *
- * <p>Usage: {@code MockRun component|hand|wrapped <N> [<latency ms>]}; {@code wrapped} is the
- * hand-written registry under an empty component each, to tell a component's own cost apart.
+ * <p>Usage: {@code MockRun component|private|hand|wrapped <N> [<latency ms>]}; {@code wrapped} is the
+ * hand-written registry under an empty component each, to tell a component's own cost apart;
+ * {@code private} is the component with private access.
  */
 public final class MockRun {
 
@@ -29,6 +30,8 @@ public final class MockRun {
         TestResult result = PulumiTest.withMocks(mocks).runTest(ctx -> {
             if (variant.equals("component")) {
                 Registries.component(ctx, count);
+            } else if (variant.equals("private")) {
+                Registries.privateAccess(ctx, count);
             } else if (variant.equals("wrapped")) {
                 Registries.wrapped = true;
                 Registries.handWritten(ctx, count);

@@ -18,6 +18,9 @@ import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import io.mlregistry.MlDependencyRegistry;
 import io.mlregistry.MlDependencyRegistryArgs;
+import io.mlregistry.PrivateAccess;
+
+import java.util.List;
 
 import software.amazon.awssdk.policybuilder.iam.IamEffect;
 import software.amazon.awssdk.policybuilder.iam.IamPolicy;
@@ -42,6 +45,27 @@ final class Registries {
                     .repositoryName("ml-models")
                     .readerPrincipals(READER)
                     .createIamPolicies(false)
+                    .build(), null);
+        }
+    }
+
+    /**
+     * The component with private access from a VPC of its own (a VPC takes one set of endpoints
+     * with private DNS): a security group, one ingress rule and three endpoints more per registry.
+     */
+    static void privateAccess(Context ctx, int count) {
+        for (int i = 0; i < count; i++) {
+            new MlDependencyRegistry("reg" + i, MlDependencyRegistryArgs.builder()
+                    .domainName("bench-" + i)
+                    .repositoryName("ml-models")
+                    .readerPrincipals(READER)
+                    .createIamPolicies(false)
+                    .privateAccess(PrivateAccess.builder()
+                            .vpcId(String.format("vpc-%017x", i))
+                            .subnetIds(String.format("subnet-%017x", 2 * i), String.format("subnet-%017x", 2 * i + 1))
+                            .allowedSecurityGroupIds(List.of(String.format("sg-%017x", i)))
+                            .routeTableIds(String.format("rtb-%017x", i))
+                            .build())
                     .build(), null);
         }
     }
