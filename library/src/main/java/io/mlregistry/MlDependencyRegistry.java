@@ -587,7 +587,7 @@ public final class MlDependencyRegistry extends ComponentResource {
         if (workloads.isEmpty()) {
             return policy.toJson();
         }
-        return policy.toBuilder().statements(Stream.concat(policy.statements().stream(), workloads.stream()).toList())
+        return IamPolicy.builder().statements(Stream.concat(policy.statements().stream(), workloads.stream()).toList())
                 .build().toJson();
     }
 }

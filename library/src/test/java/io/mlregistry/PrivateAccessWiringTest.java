@@ -376,7 +376,9 @@ class PrivateAccessWiringTest {
         String vpc = (String) run.resource("aws:ec2/subnet:Subnet", "net-a").inputs().get("vpcId");
         assertThat(message(run)).matches("privateAccess\\.subnetIds\\[1\\] \\(subnet-[0-9a-f]{17}\\) is in VPC " + otherVpc
                 + ", not in privateAccess\\.vpcId \\(" + vpc + "\\)");
-        assertThat(run.resources(ENDPOINT)).extracting(RecordedResource::name).containsExactly("ml-vpce-s3");
+        // The S3 gateway endpoint takes no subnet; whether it registered before the failure stopped the program is timing.
+        assertThat(run.resources(ENDPOINT)).extracting(RecordedResource::name)
+                .doesNotContain("ml-vpce-api", "ml-vpce-repositories");
     }
 
     @Test

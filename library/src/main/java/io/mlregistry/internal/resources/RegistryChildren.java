@@ -186,10 +186,10 @@ final class RegistryChildren {
         }
         checkPartitions(partition, access);
         // With nothing granted, the policy holds the added statements alone.
-        IamPolicy.Builder policy = Policies.repositoryPolicy(partition, access).map(IamPolicy::toBuilder)
-                .orElseGet(IamPolicy::builder);
-        added.forEach(policy::addStatement);
-        String json = policy.build().toJson();
+        List<IamStatement> statements = new ArrayList<>(Policies.repositoryPolicy(partition, access)
+                .map(IamPolicy::statements).orElse(List.of()));
+        statements.addAll(added);
+        String json = IamPolicy.builder().statements(statements).build().toJson();
         if (json.length() > Rules.POLICY_DOCUMENT_MAX) {
             Problems problems = new Problems();
             problems.add("requireVpcEndpoints", "true", "makes the repository policy " + json.length()
