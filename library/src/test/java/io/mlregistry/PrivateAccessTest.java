@@ -244,4 +244,37 @@ class PrivateAccessTest {
                         + "allowedSecurityGroupIds=[" + JOBS + "], allowedCidrs=[10.0.0.0/8], allowAnyAddress=false, "
                         + "routeTableIds=[" + ROUTES + "], existingS3GatewayEndpointId=vpce-0a1b2c3d, privateDns=true}");
     }
+
+    @Test
+    void build_secretValues_areLeftToTheCheckWhenTheyResolve_soThatNoMessageShowsThem() {
+        PrivateAccess access = access().subnetIds(Output.ofSecret("not-a-subnet")).build();
+
+        assertThat(args(access).build().privateAccess()).contains(access);
+        assertThat(MlDependencyRegistryArgs.builder().domainName("ml-platform").repositoryName("ml-models")
+                .createIamPolicies(false).createSageMakerLifecycleConfigs(true).tag("team", Output.ofSecret("ml|vision"))
+                .build().createSageMakerLifecycleConfigs()).isTrue();
+    }
+
+    @Test
+    void deserializedPrivateAccess_withANullEntry_isRefusedNamingIt() throws Exception {
+        PrivateAccess access = access().build();
+        java.lang.reflect.Field subnets = PrivateAccess.class.getDeclaredField("subnetIds");
+        subnets.setAccessible(true);
+        subnets.set(access, Arrays.asList(Output.of(SUBNET_A), null));
+
+        assertThatThrownBy(() -> args(access).build()).hasMessage("privateAccess.subnetIds[1] is required");
+    }
+
+    @Test
+    void equals_deserializedWithoutVpc_equalsOnlyAnotherWithoutOne_andHashesFollowTheVpc() throws Exception {
+        Constructor<PrivateAccess> bare = PrivateAccess.class.getDeclaredConstructor();
+        bare.setAccessible(true);
+        PrivateAccess empty = bare.newInstance();
+
+        assertThat(empty).isEqualTo(bare.newInstance()).isNotEqualTo(access().build());
+        assertThat(access().build()).isNotEqualTo(empty);
+        assertThat(access().vpcId("vpc-0a1b2c3d").build().hashCode())
+                .isNotEqualTo(access().vpcId("vpc-0b1b2c3d").build().hashCode())
+                .isNotEqualTo(empty.hashCode());
+    }
 }

@@ -104,6 +104,13 @@ class WorkloadDeployerPolicyTest {
         }
     }
 
+    @Test
+    void isUnscoped_onlyTheEc2Reads() {
+        assertThat(WorkloadDeployerPolicy.UNSCOPED_ACTIONS).allSatisfy(a -> assertThat(WorkloadDeployerPolicy.isUnscoped(a)).isTrue());
+        assertThat(WorkloadDeployerPolicy.isUnscoped("ec2:CreateVpcEndpoint")).isFalse();
+        assertThat(WorkloadDeployerPolicy.isUnscoped("sagemaker:CreateStudioLifecycleConfig")).isFalse();
+    }
+
     private static List<String> sids(String json) {
         return IamPolicy.fromJson(json).statements().stream().map(IamStatement::sid).toList();
     }

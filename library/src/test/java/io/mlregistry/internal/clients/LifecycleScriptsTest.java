@@ -117,4 +117,12 @@ class LifecycleScriptsTest {
                 .isEqualTo("ml-platform-ml-models-codeeditor");
         assertThat(LifecycleScripts.notebookConfigName("ml-platform", "ml-models")).isEqualTo("ml-platform-ml-models-notebook");
     }
+
+    @Test
+    void configName_ofExactly63Characters_isKeptAsItIs() {
+        String repository = "r".repeat(63 - "ml-".length() - "-notebook".length());
+        String name = LifecycleScripts.configName("ml", repository, "notebook");
+
+        assertThat(name).hasSize(63).isEqualTo("ml-" + repository + "-notebook");
+    }
 }

@@ -57,4 +57,16 @@ class NetworkTest {
     void isOpen_aPrefixOfZero(String cidr, boolean open) {
         assertThat(Network.isOpen(cidr)).isEqualTo(open);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.0.0.256/8", "::1::/64", "1:2:3:4:5:6:7:8::/64", "::1:2:3:4:5:6:7:8/64"})
+    void cidr_aFourthOctetOver255_orAnIpv6AddressTooLongOrTwiceCompressed_isNoBlock(String value) {
+        assertThat(Network.cidr(value)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"::1/128", "1:2:3:4:5:6:7::/112", "1::/16"})
+    void cidr_compressedAtEitherEnd_isABlock(String value) {
+        assertThat(Network.cidr(value)).contains(Network.Cidr.IPV6);
+    }
 }

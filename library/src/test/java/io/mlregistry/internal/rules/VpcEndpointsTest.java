@@ -58,4 +58,15 @@ class VpcEndpointsTest {
         assertThat(VpcEndpoints.apiUrl("vpce-0743fe535b883ffff-76ddffff.api.codeartifact.us-west-2.vpce.amazonaws.com"))
                 .isEqualTo("https://vpce-0743fe535b883ffff-76ddffff.api.codeartifact.us-west-2.vpce.amazonaws.com");
     }
+
+    @Test
+    void regionalDnsName_zonalNameOfTheSameSuffix_sortsFirstByText_butIsNotTaken() {
+        // "-" sorts before ".", so by text alone the zonal name would come first.
+        List<String> names = List.of(
+                "vpce-0743fe535b883ffff-76ddffff-us-west-2a.api.codeartifact.us-west-2.vpce.amazonaws.com",
+                "vpce-0743fe535b883ffff-76ddffff.api.codeartifact.us-west-2.vpce.amazonaws.com");
+
+        assertThat(VpcEndpoints.regionalDnsName("vpce-0743fe535b883ffff", names))
+                .contains("vpce-0743fe535b883ffff-76ddffff.api.codeartifact.us-west-2.vpce.amazonaws.com");
+    }
 }
