@@ -5,6 +5,7 @@ import com.pulumi.aws.ec2.Subnet;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
+import io.mlregistry.internal.outputs.InputLists;
 import io.mlregistry.internal.outputs.Shown;
 import io.mlregistry.internal.plan.RegistryInputs;
 import io.mlregistry.internal.privateaccess.Sameness;
@@ -262,7 +263,7 @@ public final class PrivateAccess extends ResourceArgs {
          * @throws NullPointerException if the list or an entry is null
          */
         public Builder subnetIds(List<String> subnetIds) {
-            this.subnetIds = outputsOf(subnetIds, "subnetIds");
+            this.subnetIds = InputLists.outputsOf(subnetIds, "subnetIds");
             return this;
         }
 
@@ -328,7 +329,7 @@ public final class PrivateAccess extends ResourceArgs {
          * @throws NullPointerException if {@code subnetId} is null
          */
         public Builder addSubnetId(Output<String> subnetId) {
-            this.subnetIds = appended(subnetIds, subnetId, "subnetId");
+            this.subnetIds = InputLists.appended(subnetIds, subnetId, "subnetId");
             return this;
         }
 
@@ -342,7 +343,7 @@ public final class PrivateAccess extends ResourceArgs {
          * @throws NullPointerException if the list or an entry is null
          */
         public Builder allowedSecurityGroupIds(List<String> securityGroupIds) {
-            this.allowedSecurityGroupIds = outputsOf(securityGroupIds, "allowedSecurityGroupIds");
+            this.allowedSecurityGroupIds = InputLists.outputsOf(securityGroupIds, "allowedSecurityGroupIds");
             return this;
         }
 
@@ -376,7 +377,7 @@ public final class PrivateAccess extends ResourceArgs {
          * @throws NullPointerException if {@code securityGroupId} is null
          */
         public Builder addAllowedSecurityGroupId(Output<String> securityGroupId) {
-            this.allowedSecurityGroupIds = appended(allowedSecurityGroupIds, securityGroupId, "securityGroupId");
+            this.allowedSecurityGroupIds = InputLists.appended(allowedSecurityGroupIds, securityGroupId, "securityGroupId");
             return this;
         }
 
@@ -392,7 +393,7 @@ public final class PrivateAccess extends ResourceArgs {
          * @throws NullPointerException if the list or an entry is null
          */
         public Builder allowedCidrs(List<String> cidrs) {
-            this.allowedCidrs = outputsOf(cidrs, "allowedCidrs");
+            this.allowedCidrs = InputLists.outputsOf(cidrs, "allowedCidrs");
             return this;
         }
 
@@ -417,7 +418,7 @@ public final class PrivateAccess extends ResourceArgs {
          * @throws NullPointerException if {@code cidr} is null
          */
         public Builder addAllowedCidr(Output<String> cidr) {
-            this.allowedCidrs = appended(allowedCidrs, cidr, "cidr");
+            this.allowedCidrs = InputLists.appended(allowedCidrs, cidr, "cidr");
             return this;
         }
 
@@ -447,7 +448,7 @@ public final class PrivateAccess extends ResourceArgs {
          */
         public Builder routeTableIds(String... routeTableIds) {
             Objects.requireNonNull(routeTableIds, "routeTableIds");
-            this.routeTableIds = outputsOf(Arrays.asList(routeTableIds), "routeTableIds");
+            this.routeTableIds = InputLists.outputsOf(Arrays.asList(routeTableIds), "routeTableIds");
             return this;
         }
 
@@ -479,7 +480,7 @@ public final class PrivateAccess extends ResourceArgs {
          * @throws NullPointerException if {@code routeTableId} is null
          */
         public Builder addRouteTableId(Output<String> routeTableId) {
-            this.routeTableIds = appended(routeTableIds, routeTableId, "routeTableId");
+            this.routeTableIds = InputLists.appended(routeTableIds, routeTableId, "routeTableId");
             return this;
         }
 
@@ -532,23 +533,6 @@ public final class PrivateAccess extends ResourceArgs {
          */
         public PrivateAccess build() {
             return new PrivateAccess(this);
-        }
-
-        private static List<Output<String>> outputsOf(List<String> values, String name) {
-            Objects.requireNonNull(values, name);
-            ImmutableList.Builder<Output<String>> copy = ImmutableList.builder();
-            for (int i = 0; i < values.size(); i++) {
-                copy.add(Output.of(Objects.requireNonNull(values.get(i), name + "[" + i + "]")));
-            }
-            return copy.build();
-        }
-
-        private static List<Output<String>> appended(List<Output<String>> values, Output<String> value, String name) {
-            Objects.requireNonNull(value, name);
-            return ImmutableList.<Output<String>>builder()
-                    .addAll(values != null ? values : List.of())
-                    .add(value)
-                    .build();
         }
     }
 }

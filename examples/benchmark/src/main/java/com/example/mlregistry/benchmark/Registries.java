@@ -40,13 +40,17 @@ final class Registries {
 
     static void component(Context ctx, int count) {
         for (int i = 0; i < count; i++) {
-            new MlDependencyRegistry("reg" + i, MlDependencyRegistryArgs.builder()
-                    .domainName("bench-" + i)
-                    .repositoryName("ml-models")
-                    .readerPrincipals(READER)
-                    .createIamPolicies(false)
-                    .build(), null);
+            new MlDependencyRegistry("reg" + i, args(i).build(), null);
         }
+    }
+
+    /** The Args of registry {@code i}. */
+    private static MlDependencyRegistryArgs.Builder args(int i) {
+        return MlDependencyRegistryArgs.builder()
+                .domainName("bench-" + i)
+                .repositoryName("ml-models")
+                .readerPrincipals(READER)
+                .createIamPolicies(false);
     }
 
     /**
@@ -55,11 +59,7 @@ final class Registries {
      */
     static void privateAccess(Context ctx, int count) {
         for (int i = 0; i < count; i++) {
-            new MlDependencyRegistry("reg" + i, MlDependencyRegistryArgs.builder()
-                    .domainName("bench-" + i)
-                    .repositoryName("ml-models")
-                    .readerPrincipals(READER)
-                    .createIamPolicies(false)
+            new MlDependencyRegistry("reg" + i, args(i)
                     .privateAccess(PrivateAccess.builder()
                             .vpcId(String.format("vpc-%017x", i))
                             .subnetIds(String.format("subnet-%017x", 2 * i), String.format("subnet-%017x", 2 * i + 1))

@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import software.amazon.awssdk.policybuilder.iam.IamEffect;
 import software.amazon.awssdk.policybuilder.iam.IamPolicy;
@@ -83,32 +84,52 @@ public final class App {
         ctx.export("cooldown_topic_arn", platform.cooldownTopicArn());
 
         for (String team : teams) {
-            var ci = role(team, "ci", "publishes", "codebuild.amazonaws.com");
-            var sagemaker = role(team, "sagemaker", "installs", "sagemaker.amazonaws.com");
-            var registry = new MlDependencyRegistry(team, MlDependencyRegistryArgs.builder()
-                    // The platform's domain, by its outputs: the team's repositories wait for it.
-                    .inDomainOf(platform)
-                    .repositoryName(team + "-models")
-                    // shared, where PyPI versions arrive once they have aged in the platform's pypi-store.
-                    .upstreams(Upstream.repositoryOf(platform))
-                    .publisherPrincipals(ci.arn())
-                    .readerPrincipals(sagemaker.arn())
-                    .organizationId(organization)
-                    .tags(Map.of("team", team))
-                    .build(), null);
-            attach(team, "ci", "publishes", ci, registry.publisherPolicyArn());
-            attach(team, "sagemaker", "installs", sagemaker, registry.readerPolicyArn());
+            Team members = team(team, platform, organization, args -> args);
 
-            ctx.export(team + "_pip_index_url", registry.pypiIndexUrl());
-            ctx.export(team + "_pip_upload_url", registry.pypiUploadUrl());
-            ctx.export(team + "_ci_role_arn", ci.arn());
-            ctx.export(team + "_sagemaker_role_arn", sagemaker.arn());
+            ctx.export(team + "_pip_index_url", members.registry().pypiIndexUrl());
+            ctx.export(team + "_pip_upload_url", members.registry().pypiUploadUrl());
+            ctx.export(team + "_ci_role_arn", members.ci().arn());
+            ctx.export(team + "_sagemaker_role_arn", members.sagemaker().arn());
         }
 
         String vpcTeam = config.get("vpcOnlyTeam").orElse("fraud");
         if (!vpcTeam.isEmpty()) {
             vpcOnlyTeam(ctx, vpcTeam, platform, organization);
         }
+    }
+
+    /**
+     * A team's registry and its two roles.
+     *
+     * @param registry the team's registry
+     * @param ci the CI role, which publishes
+     * @param sagemaker the SageMaker execution role, which installs
+     */
+    record Team(MlDependencyRegistry registry, Role ci, Role sagemaker) {
+    }
+
+    /**
+     * A team's registry in the platform's domain, searching {@code shared}, with a CI role that
+     * publishes and a SageMaker role that installs, each given the registry's IAM policy.
+     */
+    static Team team(String team, MlDependencyRegistry platform, String organization,
+            UnaryOperator<MlDependencyRegistryArgs.Builder> more) {
+        var ci = role(team, "ci", "publishes", "codebuild.amazonaws.com");
+        var sagemaker = role(team, "sagemaker", "installs", "sagemaker.amazonaws.com");
+        var registry = new MlDependencyRegistry(team, more.apply(MlDependencyRegistryArgs.builder()
+                // The platform's domain, by its outputs: the team's repositories wait for it.
+                .inDomainOf(platform)
+                .repositoryName(team + "-models")
+                // shared, where PyPI versions arrive once they have aged in the platform's pypi-store.
+                .upstreams(Upstream.repositoryOf(platform))
+                .publisherPrincipals(ci.arn())
+                .readerPrincipals(sagemaker.arn())
+                .organizationId(organization)
+                .tags(Map.of("team", team)))
+                .build(), null);
+        attach(team, "ci", "publishes", ci, registry.publisherPolicyArn());
+        attach(team, "sagemaker", "installs", sagemaker, registry.readerPolicyArn());
+        return new Team(registry, ci, sagemaker);
     }
 
     /**
@@ -160,15 +181,7 @@ public final class App {
                 .description("HTTPS to the VPC endpoints")
                 .build());
 
-        var ci = role(team, "ci", "publishes", "codebuild.amazonaws.com");
-        var sagemaker = role(team, "sagemaker", "installs", "sagemaker.amazonaws.com");
-        var registry = new MlDependencyRegistry(team, MlDependencyRegistryArgs.builder()
-                .inDomainOf(platform)
-                .repositoryName(team + "-models")
-                .upstreams(Upstream.repositoryOf(platform))
-                .publisherPrincipals(ci.arn())
-                .readerPrincipals(sagemaker.arn())
-                .organizationId(organization)
+        Team fraud = team(team, platform, organization, args -> args
                 .privateAccess(PrivateAccess.builder()
                         .vpcId(vpc.id())
                         .subnets(subnets.toArray(Subnet[]::new))
@@ -177,11 +190,8 @@ public final class App {
                         .build())
                 // Readers outside the VPC are refused; the CI role publishes from CodeBuild outside it.
                 .requireVpcEndpoints(true)
-                .createSageMakerLifecycleConfigs(true)
-                .tags(tags)
-                .build(), null);
-        attach(team, "ci", "publishes", ci, registry.publisherPolicyArn());
-        attach(team, "sagemaker", "installs", sagemaker, registry.readerPolicyArn());
+                .createSageMakerLifecycleConfigs(true));
+        MlDependencyRegistry registry = fraud.registry();
 
         ctx.export(team + "_pip_conf", registry.pipConf());
         ctx.export(team + "_token_command", registry.authorizationTokenCommand());
@@ -192,7 +202,7 @@ public final class App {
         ctx.export(team + "_notebook_lifecycle_config_name", registry.notebookLifecycleConfigName());
         ctx.export(team + "_sagemaker_security_group_id", jobs.id());
         ctx.export(team + "_private_subnet_ids", Output.all(subnets.stream().map(Subnet::id).toList()));
-        ctx.export(team + "_sagemaker_role_arn", sagemaker.arn());
+        ctx.export(team + "_sagemaker_role_arn", fraud.sagemaker().arn());
     }
 
     /** A role of a team that one AWS service assumes: {@code <team>-<kind>}. */
