@@ -60,7 +60,23 @@ class OutputInputsTest {
                 Arguments.of("tag value", (Setter) (b, v) -> b.tag("team", v), "ml!",
                         List.of("aws:codeartifact/domain:Domain", "aws:kms/key:Key", "aws:iam/policy:Policy")),
                 Arguments.of("kmsKeyArn", (Setter) MlDependencyRegistryArgs.Builder::kmsKeyArn,
-                        "arn:aws:kms:us-east-1:123456789012:alias/ml", List.of("aws:codeartifact/domain:Domain")));
+                        "arn:aws:kms:us-east-1:123456789012:alias/ml", List.of("aws:codeartifact/domain:Domain")),
+                Arguments.of("privateAccess.vpcId", (Setter) (b, v) -> b.privateAccess(PrivateAccessTest.access().vpcId(v).build()),
+                        "vpc-1", List.of("aws:ec2/securityGroup:SecurityGroup", "aws:ec2/vpcEndpoint:VpcEndpoint")),
+                Arguments.of("privateAccess.subnetIds", (Setter) (b, v) -> b.privateAccess(PrivateAccessTest.access()
+                        .subnetIds(v).build()), "sg-0a1b2c3d", List.of("aws:ec2/vpcEndpoint:VpcEndpoint/ml-vpce-api",
+                        "aws:ec2/vpcEndpoint:VpcEndpoint/ml-vpce-repositories")),
+                Arguments.of("privateAccess.allowedSecurityGroupIds", (Setter) (b, v) -> b.privateAccess(PrivateAccessTest.access()
+                        .allowedSecurityGroupIds(v).build()), "sg-x",
+                        List.of("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule")),
+                Arguments.of("privateAccess.allowedCidrs", (Setter) (b, v) -> b.privateAccess(PrivateAccessTest.access()
+                        .allowedSecurityGroupIds(List.of()).addAllowedCidr(v).build()), "0.0.0.0/0",
+                        List.of("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule")),
+                Arguments.of("privateAccess.routeTableIds", (Setter) (b, v) -> b.privateAccess(PrivateAccessTest.access()
+                        .routeTableIds(v).build()), "rtb-x", List.of("aws:ec2/vpcEndpoint:VpcEndpoint/ml-vpce-s3")),
+                // An existing endpoint's ID reaches only the outputs (vpcEndpointIds), which fail with it.
+                Arguments.of("privateAccess.existingS3GatewayEndpointId", (Setter) (b, v) -> b.privateAccess(PrivateAccessTest
+                        .access().routeTableIds(new String[0]).existingS3GatewayEndpointId(v).build()), "s3", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -114,7 +130,12 @@ class OutputInputsTest {
                 Arguments.of("tokenAccounts", (Setter) MlDependencyRegistryArgs.Builder::addTokenAccount, "444455556666",
                         "aws:codeartifact/domainPermissions:DomainPermissions", "policyDocument"),
                 Arguments.of("tag value", (Setter) (b, v) -> b.tag("team", v), "vision",
-                        "aws:codeartifact/repository:Repository", "tags"));
+                        "aws:codeartifact/repository:Repository", "tags"),
+                Arguments.of("privateAccess.vpcId", (Setter) (b, v) -> b.privateAccess(PrivateAccessTest.access().vpcId(v).build()),
+                        "vpc-0c1b2c3d4e5f60718", "aws:ec2/vpcEndpoint:VpcEndpoint", "vpcId"),
+                Arguments.of("privateAccess.allowedCidrs", (Setter) (b, v) -> b.privateAccess(PrivateAccessTest.access()
+                        .addAllowedCidr(v).build()), "2001:db8::/56",
+                        "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "cidrIpv6"));
     }
 
     @org.junit.jupiter.api.Test
