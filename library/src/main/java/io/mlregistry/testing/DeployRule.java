@@ -156,6 +156,27 @@ public enum DeployRule {
     },
 
     /**
+     * A VPC takes one interface endpoint with private DNS per service: private DNS associates a
+     * private hosted zone for the service's own names with the VPC, and EC2 refuses a second
+     * ("private-dns-enabled cannot be set because there is already a conflicting DNS domain", as
+     * terraform-provider-aws issues 17535 and 17269 quote it; AWS's pages do not state the limit).
+     * Source: {@code PrivateDnsEnabled} of CreateVpcEndpoint in the EC2 API Reference
+     * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcEndpoint.html).
+     */
+    ONE_PRIVATE_DNS_ENDPOINT_PER_SERVICE {
+        @Override
+        public List<String> check(StackRecording recording) {
+            return duplicates(recording, "aws:ec2/vpcEndpoint:VpcEndpoint",
+                    r -> Boolean.TRUE.equals(r.inputs().get("privateDnsEnabled"))
+                            ? r.input("vpcId").flatMap(vpc -> r.input("serviceName").map(service -> vpc + "/" + service))
+                            : Optional.empty(),
+                    r -> "VPC endpoint with private DNS (" + r.input("serviceName").orElseThrow() + " in "
+                            + recording.ec2Name(r.input("vpcId").orElseThrow()).orElse(r.input("vpcId").orElseThrow()) + ")",
+                    "a VPC takes one endpoint with private DNS per service");
+        }
+    },
+
+    /**
      * Every ARN a policy names as principal or resource is in the partition of the resource that
      * holds the policy: IAM in one partition cannot name principals or resources of another.
      * Source: "ARN format" in the IAM User Guide

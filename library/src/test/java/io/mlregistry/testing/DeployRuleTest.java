@@ -154,6 +154,25 @@ class DeployRuleTest {
     }
 
     @Test
+    void onePrivateDnsEndpointPerService_aSecondInTheVpc_namesBoth_endpointsWithoutPrivateDnsDoNot() {
+        StackRecording run = run(ctx -> {
+            var vpc = new com.pulumi.aws.ec2.Vpc("net", com.pulumi.aws.ec2.VpcArgs.builder().cidrBlock("10.0.0.0/16").build());
+            for (String name : new String[] {"mine", "theirs"}) {
+                new com.pulumi.aws.ec2.VpcEndpoint(name, com.pulumi.aws.ec2.VpcEndpointArgs.builder().vpcId(vpc.id())
+                        .serviceName("com.amazonaws.us-east-1.codeartifact.repositories").vpcEndpointType("Interface")
+                        .privateDnsEnabled(true).build());
+            }
+            new com.pulumi.aws.ec2.VpcEndpoint("plain", com.pulumi.aws.ec2.VpcEndpointArgs.builder().vpcId(vpc.id())
+                    .serviceName("com.amazonaws.us-east-1.codeartifact.repositories").vpcEndpointType("Interface")
+                    .privateDnsEnabled(false).build());
+        });
+
+        assertThat(DeployRule.ONE_PRIVATE_DNS_ENDPOINT_PER_SERVICE.check(run)).containsExactly(
+                "VPC endpoint with private DNS (com.amazonaws.us-east-1.codeartifact.repositories in net) is created by "
+                        + "both mine and theirs; a VPC takes one endpoint with private DNS per service");
+    }
+
+    @Test
     void policyPartition_chinaPrincipalInAwsPolicy_namesThePrincipal() {
         StackRecording run = run(ctx -> {
             new DomainPermissions("mixed", DomainPermissionsArgs.builder().domain("ml")
