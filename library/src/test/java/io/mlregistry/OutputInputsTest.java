@@ -65,7 +65,7 @@ class OutputInputsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
-    void invalidOutput_failsWithThePlainValuesMessage_andRegistersNoChildThatTakesIt(
+    void invalidOutput_failsWithThePlainValuesMessageNamingTheRegistry_andRegistersNoChildThatTakesIt(
             String label, Setter setter, String invalid, List<String> absent) {
         String plainMessage = messageOf(() -> setter.set(base(), Output.of(invalid)).build());
 
@@ -76,7 +76,8 @@ class OutputInputsTest {
         });
 
         assertThat(run.exceptions()).isNotEmpty();
-        assertThat(run.exceptions()).extracting(Failures::rootMessage).contains(plainMessage);
+        assertThat(run.exceptions()).extracting(Failures::rootMessage).contains(plainMessage.lines()
+                .map(line -> "registry ml: " + line).collect(java.util.stream.Collectors.joining("\n")));
         for (String type : absent) {
             String[] typeAndName = type.split("/", 3);
             List<RecordedResource> registered = typeAndName.length == 3
@@ -124,7 +125,7 @@ class OutputInputsTest {
         StackRecording run = StackRecording.run(mocks, ctx -> new MlDependencyRegistry("ml", args, null));
 
         assertThat(run.exceptions()).extracting(Failures::rootMessage)
-                .contains("organizationId ([secret]) must be 12-34 characters matching o-[a-z0-9]{10,32}")
+                .contains("registry ml: organizationId ([secret]) must be 12-34 characters matching o-[a-z0-9]{10,32}")
                 .allSatisfy(message -> assertThat(message).doesNotContain("TOPSECRET"));
     }
 

@@ -12,6 +12,7 @@ import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
 import io.mlregistry.internal.plan.Urns;
 import io.mlregistry.internal.resources.Aliases;
+import io.mlregistry.internal.resources.Stacks;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -138,6 +139,12 @@ public final class StackRecording {
                 .resourceTransformations(transformations)
                 .build();
         int before = mocks.registrations().size();
+        // In placeholder mode the account stands for the deploying one: the library's checks must
+        // not tell the deploying account apart from another by it.
+        Consumer<Context> run = !mocks.placeholders() ? program : ctx -> {
+            Stacks.placeholderAccount(mocks.accountId());
+            program.accept(ctx);
+        };
         List<String> log = Collections.synchronizedList(new ArrayList<>());
         try {
             TestResult result = PulumiTestInternal.builder()
@@ -146,7 +153,7 @@ public final class StackRecording {
                     .config(config, secretKeys)
                     .standardLogger(quietLogger(log))
                     .build()
-                    .runTest(program);
+                    .runTest(run);
             List<Mocks.ResourceArgs> registrations = mocks.registrations();
             List<Exception> exceptions = new ArrayList<>();
             result.exceptions().forEach(e -> addOnce(exceptions, e));

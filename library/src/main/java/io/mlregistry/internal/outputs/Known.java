@@ -6,6 +6,9 @@ import com.pulumi.core.internal.OutputData;
 import com.pulumi.core.internal.OutputInternal;
 import io.mlregistry.internal.rules.Problems;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +24,13 @@ public final class Known {
 
     /** How a secret value is shown in a problem line. */
     public static final String SECRET = "[secret]";
+
+    /**
+     * The text that stands for a secret whose value cannot be read: the offline preview reads a
+     * {@code secure:} configuration value, which only the Pulumi CLI can decrypt, as this. A secret
+     * with this text is checked only by the rules that do not need its text.
+     */
+    public static final String UNREADABLE = "<secret>";
 
     private Known() {
     }
@@ -76,21 +86,72 @@ public final class Known {
      * @return the output, with the same value, secrecy and dependencies
      */
     public static <T> Output<T> checked(Output<T> output, BiConsumer<T, Problems> rule) {
+        return checked(output, new Problems(), rule);
+    }
+
+    /**
+     * {@link #checked(Output, BiConsumer)} for an input of a registry of a stack: every problem line
+     * starts {@code registry <name>: }.
+     *
+     * @param output the input
+     * @param registry the registry's name
+     * @param rule adds the problems of one resolved value
+     * @return the output, with the same value, secrecy and dependencies
+     */
+    public static <T> Output<T> checked(Output<T> output, String registry, BiConsumer<T, Problems> rule) {
+        return checked(output, Problems.of(registry), rule);
+    }
+
+    private static <T> Output<T> checked(Output<T> output, Problems problems, BiConsumer<T, Problems> rule) {
         Objects.requireNonNull(output, "output");
         return new OutputInternal<>(Internal.of(output).getDataAsync().thenApply(data -> {
-            if (data.isKnown()) {
-                Problems problems = new Problems();
+            Object value = data.getValueNullable();
+            if (data.isKnown() && !(data.isSecret() && UNREADABLE.equals(value))) {
                 rule.accept(data.getValueNullable(), problems);
                 if (!problems.isEmpty()) {
                     String message = String.join("\n", problems.lines());
-                    Object value = data.getValueNullable();
-                    if (data.isSecret() && value instanceof String && !((String) value).isEmpty()) {
-                        message = message.replace(Problems.show((String) value), SECRET);
+                    if (data.isSecret() && value instanceof String) {
+                        message = masked(message, List.of((String) value));
                     }
                     throw new IllegalArgumentException(message);
                 }
             }
             return data;
         }));
+    }
+
+    /**
+     * Every output's value with its secrecy, once all are known: for rules across values, whose
+     * messages must show each secret as {@value #SECRET}.
+     *
+     * @param outputs the inputs
+     * @return their values, in order; the output itself is secret when any of them is
+     */
+    public static <T> Output<List<Value<T>>> values(List<Output<T>> outputs) {
+        List<Output<Value<T>>> each = new ArrayList<>();
+        for (Output<T> output : outputs) {
+            each.add(new OutputInternal<>(Internal.of(output).getDataAsync()
+                    .thenApply(data -> data.apply(value -> new Value<>(value, data.isSecret())))));
+        }
+        return Output.all(each);
+    }
+
+    /**
+     * A problem message with every secret value shown as {@value #SECRET}, longest first, so that
+     * no secret is printed in part.
+     *
+     * @param message the message
+     * @param secrets the secret values
+     * @return the masked message
+     */
+    public static String masked(String message, Collection<String> secrets) {
+        List<String> longestFirst = new ArrayList<>(secrets);
+        longestFirst.removeIf(String::isEmpty);
+        longestFirst.sort((a, b) -> b.length() - a.length());
+        String masked = message;
+        for (String secret : longestFirst) {
+            masked = masked.replace(Problems.show(secret), SECRET);
+        }
+        return masked;
     }
 }

@@ -131,7 +131,7 @@ final class RegistryChildren {
                 .domain(domainInput)
                 .domainOwner(ownerInput)
                 .policyDocument(Output.tuple(partition, access)
-                        .applyValue(t -> resourcePolicy(t.t1, t.t2, Policies::domainPolicy)))
+                        .applyValue(t -> resourcePolicy(plan.componentName(), t.t1, t.t2, Policies::domainPolicy)))
                 .build(), children.options(plan.domainPolicyLogicalName(), false));
     }
 
@@ -141,7 +141,7 @@ final class RegistryChildren {
                 .domain(domainInput)
                 .repository(repository.repository())
                 .policyDocument(Output.tuple(partition, access)
-                        .applyValue(t -> resourcePolicy(t.t1, t.t2, Policies::repositoryPolicy)));
+                        .applyValue(t -> resourcePolicy(plan.componentName(), t.t1, t.t2, Policies::repositoryPolicy)));
         if (ownerInput != null) {
             policyArgs.domainOwner(ownerInput);
         }
@@ -151,19 +151,24 @@ final class RegistryChildren {
 
     /**
      * Creates the package groups through Cloud Control. The desired state names the primary
-     * repository through its output, so that a group that lets it publish waits for it.
+     * repository, and every other repository a group allows, through their outputs, so that a
+     * group waits for the repositories it names.
+     *
+     * @param waits per group, in plan order, the outputs of the other repositories it names
      */
     List<com.pulumi.aws.cloudcontrol.Resource> packageGroups(
-            Output<String> domainInput, Output<String> domainOwner, Repository repository) {
+            Output<String> domainInput, Output<String> domainOwner, Repository repository, List<List<Output<String>>> waits) {
         List<com.pulumi.aws.cloudcontrol.Resource> groups = new ArrayList<>();
         Output<Map<String, String>> tags = inputs.tags != null ? inputs.tags : Output.of(Map.of());
         Output<Tuple3<String, String, Map<String, String>>> place = Output.tuple(domainInput, domainOwner, tags);
         Output<String> primary = repository.repository();
-        for (PackageGroupSpec group : plan.packageGroups()) {
+        for (int i = 0; i < plan.packageGroups().size(); i++) {
+            PackageGroupSpec group = plan.packageGroups().get(i);
+            Output<?> named = waits.get(i).isEmpty() ? primary : Output.tuple(primary, Output.all(waits.get(i)));
             groups.add(new com.pulumi.aws.cloudcontrol.Resource(plan.packageGroupLogicalName(group),
                     com.pulumi.aws.cloudcontrol.ResourceArgs.builder()
                             .typeName(PackageGroupSpec.TYPE_NAME)
-                            .desiredState(Output.tuple(place, primary)
+                            .desiredState(Output.tuple(place, named)
                                     .applyValue(t -> group.desiredState(t.t1.t1, t.t1.t2, t.t1.t3)))
                             .build(), children.options(plan.packageGroupLogicalName(group), false)));
         }
@@ -179,14 +184,16 @@ final class RegistryChildren {
      * Writes a resource policy once the partition is known. Principals given as ARNs must be in
      * the registry's partition, which {@code build()} cannot know.
      */
-    private static String resourcePolicy(
-            String partition, Policies.Access access, BiFunction<String, Policies.Access, Optional<IamPolicy>> policy) {
-        Problems problems = new Problems();
+    private static String resourcePolicy(String registry, String partition, Policies.Access access,
+            BiFunction<String, Policies.Access, Optional<IamPolicy>> policy) {
+        Problems problems = Problems.of(registry);
         BiConsumer<String, List<String>> check = (field, principals) -> {
             for (int i = 0; i < principals.size(); i++) {
                 String principal = principals.get(i);
                 int index = i;
-                Rules.principalPartition(principal).filter(p -> !p.equals(partition)).ifPresent(p ->
+                // A value the preview could not read has no partition to check.
+                Optional.of(principal).filter(Rules::isPrincipal).flatMap(Rules::principalPartition)
+                        .filter(p -> !p.equals(partition)).ifPresent(p ->
                         problems.add(field + "[" + index + "]", principal,
                                 "must be in partition " + partition + ", the registry's"));
             }

@@ -8,9 +8,10 @@ import com.pulumi.core.Tuples.Tuple2;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.mlregistry.internal.access.Policies;
-import io.mlregistry.internal.composition.DomainLedger;
 import io.mlregistry.internal.composition.Member;
+import io.mlregistry.internal.composition.Node;
 import io.mlregistry.internal.composition.RegistryComposition;
+import io.mlregistry.internal.composition.StackGraph;
 import io.mlregistry.internal.plan.PackageGroupSpec;
 import io.mlregistry.internal.plan.RegistryInputs;
 import io.mlregistry.internal.plan.RegistryPlan;
@@ -34,7 +35,9 @@ public final class RegistryResources {
     private final RegistryPlan plan;
     private final RegistryInputs given;
     private final Optional<Member> owner;
-    private final DomainLedger ledger;
+    private final StackGraph graph;
+    private final RegistryComposition.Composed composed;
+    private final Node node;
     private final CheckedInputs inputs;
     private final ChildOptions options;
     private final RegistryChildren children;
@@ -51,8 +54,11 @@ public final class RegistryResources {
         this.plan = registration.plan();
         this.given = registration.inputs();
         this.owner = registration.owner();
-        this.ledger = registration.ledger();
-        this.inputs = new CheckedInputs(registration.inputs());
+        this.graph = registration.graph();
+        this.composed = registration.composed();
+        this.node = composed.node();
+        this.inputs = new CheckedInputs(name, registration.inputs());
+        node.access(inputs.access);
         this.options = new ChildOptions(component, name, options, inputs.tags);
         this.children = new RegistryChildren(this.options, plan, inputs);
     }
@@ -103,10 +109,10 @@ public final class RegistryResources {
     /**
      * What a registry joining this one's domain reads of it.
      *
-     * @return its name, the domain's ledger and its access
+     * @return its place in the stack's graph
      */
     public Member member() {
-        return new Member(name, ledger, inputs.access);
+        return new Member(node);
     }
 
     /**
@@ -126,25 +132,26 @@ public final class RegistryResources {
      */
     public DomainRef domain(Output<String> keyArn) {
         if (!plan.createDomain()) {
-            return new DomainRef(null, inputs.domainName, inputs.domainOwner.orElse(null));
+            // A domain another registry of the stack creates, joined by name, is named by its
+            // output, so that this registry's children wait for it.
+            boolean joinedByName = owner.isEmpty() && node.domain().creator().isPresent();
+            return new DomainRef(null, joinedByName ? node.domain().domainNameOutput() : inputs.domainName,
+                    inputs.domainOwner.orElse(null));
         }
         Domain domain = children.domain(keyArn);
+        node.bindDomain(domain.domain());
         return new DomainRef(domain, domain.domain(), domain.owner());
     }
 
     /**
-     * Creates the store repositories; a registry that creates its domain shares them, and what
-     * its airlock holds back, with the registries that join it.
+     * Creates the store repositories, which the registries of the domain that come later share
+     * (one store per external connection per domain).
      *
      * @return each store's name as its output, by external connection
      */
     public Map<String, Output<String>> stores(DomainRef domain) {
         Map<String, Output<String>> stores = children.stores(domain.name(), domain.owner());
-        if (plan.createDomain()) {
-            stores.forEach((connection, store) ->
-                    ledger.shareStore(connection, RegistryComposition.storeName(plan, connection), store));
-            plan.airlockedStores().forEach(store -> ledger.airlock(store.externalConnection().orElseThrow(), name));
-        }
+        stores.forEach((connection, store) -> node.bindRepository(Optional.of(connection), store));
         return stores;
     }
 
@@ -153,9 +160,10 @@ public final class RegistryResources {
      * domain's shared stores and other repositories, each by its output so that it waits for it.
      */
     public Primary repository(DomainRef domain, Map<String, Output<String>> stores) {
-        List<Output<String>> upstreams = RegistryComposition.upstreamNames(plan, given, stores,
-                owner.map(Member::ledger));
-        return new Primary(children.repository(domain.name(), domain.owner(), upstreams), upstreams);
+        List<Output<String>> upstreams = RegistryComposition.upstreamNames(composed, given, stores);
+        Repository repository = children.repository(domain.name(), domain.owner(), upstreams);
+        graph.bindPrimary(node, repository.repository());
+        return new Primary(repository, upstreams);
     }
 
     /** Where the registry lives: from the domain created, else from the repository's ARN. */
@@ -194,7 +202,7 @@ public final class RegistryResources {
             String connection = store.externalConnection().orElseThrow();
             connections.add(connection);
             held.add(store.kind() == RegistryPlan.UpstreamKind.STORE ? stores.get(connection)
-                    : owner.orElseThrow().ledger().sharedStore(connection).orElseThrow());
+                    : node.domain().store(connection).orElseThrow());
         }
         return AirlockResources.create(options, plan, held, connections, location.domainArn(), location.endpoint(),
                 repository.repository());
@@ -210,10 +218,8 @@ public final class RegistryResources {
             children.domainPolicy(domain.name(), domain.owner(), inputs.access, location.partition());
         }
         if (plan.hasRepositoryPolicy()) {
-            Output<Policies.Access> checkedAccess = owner.isPresent()
-                    ? RegistryComposition.coveredBy(name, owner.get().name(), owner.get().access(), inputs.access,
-                            location.domainOwner(), location.domainName())
-                    : inputs.access;
+            Output<Policies.Access> checkedAccess = RegistryComposition.covered(graph, node, inputs.access,
+                    location.domainOwner(), location.domainName());
             children.repositoryPolicy(domain.name(), domain.owner(), repository, checkedAccess, location.partition());
         }
         if (!plan.createIamPolicies()) {
@@ -238,7 +244,8 @@ public final class RegistryResources {
         if (plan.packageGroups().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Output.all(children.packageGroups(domain.name(), location.domainOwner(), repository).stream()
+        return Optional.of(Output.all(children.packageGroups(domain.name(), location.domainOwner(), repository,
+                composed.groupWaits()).stream()
                 .map(group -> group.properties().applyValue(RegistryResources::arnOf))
                 .toList()));
     }
