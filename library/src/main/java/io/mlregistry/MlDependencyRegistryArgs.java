@@ -525,8 +525,10 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
                 return this;
             }
             this.inheritedLink = false;
-            this.linkedDomainName = owner.domainName();
-            this.linkedDomainOwner = owner.domainOwner();
+            // Read through the owner's node, which a component provider carries from one
+            // deployment of a program to the next.
+            this.linkedDomainName = member.domainName();
+            this.linkedDomainOwner = member.domainOwner();
             this.domainName = linkedDomainName;
             this.domainOwner = linkedDomainOwner;
             this.createDomain = false;

@@ -142,8 +142,14 @@ public final class PackageSchema {
                 + "(JSON objects), added after the component's to the primary repository's policy.")));
         inputs.add("cooldown", plain(ref("Cooldown", "A cooldown airlock (experimental): new versions from a public "
                 + "registry reach the primary repository only after waiting this long in their store; absent by default.")));
+        JsonObject owner = new JsonObject();
+        owner.addProperty("$ref", "#/resources/" + MlDependencyRegistry.TYPE);
+        owner.addProperty("description", "Another MlDependencyRegistry of the same program whose domain this one joins: "
+                + "the domain's name and owner come from it, its stores are reused, and createDomain becomes false; not "
+                + "together with domainName, domainOwner or createDomain true.");
+        inputs.add("inDomainOf", owner);
         resource.add("inputProperties", inputs);
-        resource.add("requiredInputs", strings("domainName", "repositoryName"));
+        resource.add("requiredInputs", strings("repositoryName"));
 
         JsonObject outputs = new JsonObject();
         outputs.add("domainName", string("The CodeArtifact domain's name."));
@@ -195,6 +201,9 @@ public final class PackageSchema {
                 + "the packages cached in it.")));
         properties.add("repository", string("An existing repository of the same domain, searched in its place in the "
                 + "chain; only with createDomain false; set this or externalConnection."));
+        properties.add("ownCache", plain(bool("Whether the store, named by storeRepositoryName, is a cache of this "
+                + "registry's own even where the domain already caches the connection: a second cache said to be "
+                + "deliberate; default false.")));
         return objectType("One entry of the primary repository's upstream chain: either an external connection to a "
                 + "public registry, held by a store repository the component creates, or an existing repository of the "
                 + "same domain.", properties);

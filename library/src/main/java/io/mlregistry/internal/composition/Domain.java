@@ -27,7 +27,7 @@ public final class Domain {
     private final Map<String, List<String>> airlocks = new LinkedHashMap<>();
     private final Map<String, String[]> patterns = new LinkedHashMap<>();
     private final Map<Shared<?>, Map<String, Object>> shared = new LinkedHashMap<>();
-    private final Slot domainName = new Slot();
+    private final Slot<String> domainName = new Slot<>();
     private boolean othersCreateRepositories;
 
     Domain(Optional<String> name, String registry) {
@@ -96,7 +96,7 @@ public final class Domain {
         return domainName.output();
     }
 
-    Slot domainNameSlot() {
+    Slot<String> domainNameSlot() {
         return domainName;
     }
 

@@ -18,4 +18,14 @@ public record Member(Node node) {
     public String name() {
         return node.name();
     }
+
+    /** The owner's {@code domainName} output. */
+    public com.pulumi.core.Output<String> domainName() {
+        return node.domainNameOutput();
+    }
+
+    /** The owner's {@code domainOwner} output. */
+    public com.pulumi.core.Output<String> domainOwner() {
+        return node.domainOwnerOutput();
+    }
 }

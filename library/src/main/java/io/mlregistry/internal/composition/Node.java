@@ -22,7 +22,9 @@ public final class Node {
     private final boolean createsDomain;
     private final Repository primary;
     private final Map<String, Repository> stores;
-    private Output<Policies.Access> access;
+    private final Slot<Policies.Access> access = new Slot<>();
+    private final Slot<String> domainName = new Slot<>();
+    private final Slot<String> domainOwner = new Slot<>();
     private Optional<TokenCoverage.Grants> grants = Optional.empty();
 
     Node(String name, Domain domain, boolean createsDomain, Repository primary, List<Repository> stores) {
@@ -70,7 +72,7 @@ public final class Node {
 
     /** Who the registry's policies grant what, once resolved and checked. */
     public Output<Policies.Access> access() {
-        return Objects.requireNonNull(access, "access");
+        return access.output();
     }
 
     /** What the registry's domain policy grants tokens to, when every value it names is known now. */
@@ -84,6 +86,28 @@ public final class Node {
 
     /** Records the registry's access, once its inputs are checked. */
     public void access(Output<Policies.Access> access) {
-        this.access = Objects.requireNonNull(access, "access");
+        this.access.bind(Objects.requireNonNull(access, "access"));
+    }
+
+    /** The registry's {@code domainName} output, which a registry joining its domain takes. */
+    public Output<String> domainNameOutput() {
+        return domainName.output();
+    }
+
+    /** The registry's {@code domainOwner} output, which a registry joining its domain takes. */
+    public Output<String> domainOwnerOutput() {
+        return domainOwner.output();
+    }
+
+    /** Records the registry's domain outputs, once the component has them. */
+    public void bindOutputs(Output<String> domainName, Output<String> domainOwner) {
+        this.domainName.bind(domainName);
+        this.domainOwner.bind(domainOwner);
+    }
+
+    void detach(Detacher detacher) {
+        access.detach(detacher);
+        domainName.detach(detacher);
+        domainOwner.detach(detacher);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param slot its name as the repository's output
  */
 record Repository(String name, String registry, String field, Optional<String> connection, List<Edge> upstreams,
-        Slot slot) {
+        Slot<String> slot) {
 
     Repository {
         upstreams = List.copyOf(upstreams);

@@ -36,6 +36,7 @@ public final class StackGraph {
     private final List<Domain> domains = new ArrayList<>();
     private final Map<Object, Located> primaries = new IdentityHashMap<>();
     private final List<Lookup> pending = new ArrayList<>();
+    private final List<Node> nodes = new ArrayList<>();
     private boolean waiting;
     private Optional<String> placeholderAccount = Optional.empty();
 
@@ -187,11 +188,11 @@ public final class StackGraph {
             target.ifPresent(name -> edges.add(new Edge(registry, name, upstream.index(), upstream.field(),
                     upstream.shown().orElse(name))));
         }
-        Repository primary = new Repository(addition.primary(), registry, "repositoryName", Optional.empty(), edges, new Slot());
+        Repository primary = new Repository(addition.primary(), registry, "repositoryName", Optional.empty(), edges, new Slot<>());
         List<Repository> stores = new ArrayList<>();
         for (Addition.NewStore store : addition.stores()) {
             stores.add(new Repository(store.name(), registry, "upstreams[" + store.index() + "].storeRepositoryName",
-                    Optional.of(store.connection()), List.of(), new Slot()));
+                    Optional.of(store.connection()), List.of(), new Slot<>()));
             Repository shared = domain.stores().get(store.connection());
             if (shared != null && store.explicit() && !store.ownCache()) {
                 problems.add("registry " + registry + ": upstreams[" + store.index() + "].storeRepositoryName", store.name(),
@@ -225,6 +226,7 @@ public final class StackGraph {
         }
         Node node = new Node(registry, domain, addition.createsDomain(), primary, stores);
         commit(place, addition, node, stores, airlocks);
+        nodes.add(node);
         return Optional.of(node);
     }
 
@@ -359,5 +361,19 @@ public final class StackGraph {
             domain.domainNameSlot().fail(unbound);
             domain.repositories().values().forEach(repository -> repository.slot().fail(unbound));
         }
+    }
+
+    /**
+     * Keeps what every output in the graph resolved to, so that a later deployment of the same
+     * program can take them: the deployment that made them is ending.
+     *
+     * @param detacher reads a resolved output
+     */
+    public synchronized void detach(Detacher detacher) {
+        for (Domain domain : domains) {
+            domain.domainNameSlot().detach(detacher);
+            domain.repositories().values().forEach(repository -> repository.slot().detach(detacher));
+        }
+        nodes.forEach(node -> node.detach(detacher));
     }
 }

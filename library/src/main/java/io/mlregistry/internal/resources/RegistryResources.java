@@ -262,6 +262,7 @@ public final class RegistryResources {
         String repo = plan.repositoryName();
         Output<String> endpoint = location.endpoint();
         List<Output<String>> upstreams = primary.upstreams();
+        node.bindOutputs(location.domainName(), location.domainOwner());
         return new RegistryOutputs(location.domainName(), location.domainArn(), location.domainOwner(),
                 primary.repository().repository(), primary.repository().arn(),
                 upstreams.isEmpty() ? Output.of(List.of()) : Output.all(upstreams),

@@ -1,13 +1,25 @@
 package io.mlregistry.internal.resources;
 
+import com.google.common.collect.ImmutableSet;
+import com.pulumi.core.Output;
 import com.pulumi.core.internal.Internal;
+import com.pulumi.core.internal.OutputData;
+import com.pulumi.core.internal.OutputInternal;
 import com.pulumi.deployment.Deployment;
+import com.pulumi.deployment.DeploymentInstance;
+import com.pulumi.deployment.internal.DeploymentInstanceHolder;
 import com.pulumi.deployment.internal.DeploymentInternal;
+import com.pulumi.resources.DependencyResource;
+import com.pulumi.resources.Resource;
+import io.mlregistry.internal.composition.Detacher;
 import io.mlregistry.internal.composition.StackGraph;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -86,5 +98,53 @@ public final class Stacks {
      */
     public static void placeholderAccount(String account) {
         current().placeholderAccount(account);
+    }
+
+    /**
+     * Ends the running deployment's part in a graph that a later deployment of the same program
+     * will join: every output the graph holds is read now, and handed to later deployments as new
+     * outputs of the same value, secrecy and dependencies. pulumi-java 1.36.1 ties an output to the
+     * deployment it was made in: reading one of an ended inline deployment in another installs the
+     * ended one on the reading thread ("Trying to acquire Deployment#instance after 'run' was
+     * called"). Outputs not resolved yet are handed on as they are.
+     *
+     * @param graph the graph
+     */
+    public static void release(StackGraph graph) {
+        graph.detach(new Detacher() {
+            @Override
+            public <T> Supplier<Output<T>> detach(Output<T> output) {
+                return Stacks.detach(output);
+            }
+        });
+    }
+
+    private static <T> Supplier<Output<T>> detach(Output<T> output) {
+        CompletableFuture<OutputData<T>> future = Internal.of(output).getDataAsync();
+        if (!future.isDone() || future.isCompletedExceptionally()) {
+            return () -> output;
+        }
+        DeploymentInstance running = DeploymentInstanceHolder.getInstanceNoThrow();
+        try {
+            OutputData<T> data = future.getNow(null);
+            List<String> urns = new ArrayList<>();
+            for (Resource resource : data.getResources()) {
+                CompletableFuture<OutputData<String>> urn = Internal.of(resource.urn()).getDataAsync();
+                if (!urn.isDone() || urn.isCompletedExceptionally() || urn.getNow(null).getValueNullable() == null) {
+                    return () -> output;
+                }
+                urns.add(urn.getNow(null).getValueNullable());
+            }
+            T value = data.getValueNullable();
+            boolean known = data.isKnown();
+            boolean secret = data.isSecret();
+            return () -> {
+                ImmutableSet.Builder<Resource> dependencies = ImmutableSet.builder();
+                urns.forEach(urn -> dependencies.add(new DependencyResource(urn)));
+                return new OutputInternal<>(OutputData.ofNullable(dependencies.build(), value, known, secret));
+            };
+        } finally {
+            DeploymentInstanceHolder.setInstance(running);
+        }
     }
 }
