@@ -116,7 +116,7 @@ final class GraphRules {
                     + " repositories" + rule);
         }
         for (Repository other : repositories.values()) {
-            if (other == primary || !other.primary()) {
+            if (other == primary) {
                 continue;
             }
             Set<String> searched = searched(other, repositories);

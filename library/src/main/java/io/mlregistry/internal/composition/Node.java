@@ -19,7 +19,6 @@ public final class Node {
 
     private final String name;
     private final Domain domain;
-    private final boolean createsDomain;
     private final Repository primary;
     private final Map<String, Repository> stores;
     private final Slot<Policies.Access> access = new Slot<>();
@@ -27,10 +26,9 @@ public final class Node {
     private final Slot<String> domainOwner = new Slot<>();
     private Optional<TokenCoverage.Grants> grants = Optional.empty();
 
-    Node(String name, Domain domain, boolean createsDomain, Repository primary, List<Repository> stores) {
+    Node(String name, Domain domain, Repository primary, List<Repository> stores) {
         this.name = Objects.requireNonNull(name, "name");
         this.domain = Objects.requireNonNull(domain, "domain");
-        this.createsDomain = createsDomain;
         this.primary = Objects.requireNonNull(primary, "primary");
         this.stores = new LinkedHashMap<>();
         stores.forEach(store -> this.stores.put(store.connection().orElseThrow(), store));
@@ -44,11 +42,6 @@ public final class Node {
     /** The domain it creates or joins. */
     public Domain domain() {
         return domain;
-    }
-
-    /** Whether it creates its domain. */
-    public boolean createsDomain() {
-        return createsDomain;
     }
 
     Repository primary() {
@@ -103,6 +96,12 @@ public final class Node {
     public void bindOutputs(Output<String> domainName, Output<String> domainOwner) {
         this.domainName.bind(domainName);
         this.domainOwner.bind(domainOwner);
+    }
+
+    void fail(RuntimeException failure) {
+        access.fail(failure);
+        domainName.fail(failure);
+        domainOwner.fail(failure);
     }
 
     void detach(Detacher detacher) {

@@ -64,8 +64,7 @@ public final class RegistryComposition {
             problems.throwIfAny();
             StackGraph.Place place = graph.place(name, new StackGraph.DomainChoice(owner.map(Member::node),
                     args.createDomain(), owner.isPresent() ? Optional.empty() : Known.value(args.domainName()),
-                    args.domainOwner().isPresent(), args.domainOwner().flatMap(Known::value)), problems);
-            problems.throwIfAny();
+                    args.domainOwner().isPresent(), args.domainOwner().flatMap(Known::value)));
             Domain domain = place.domain();
             RegistryPlan plan = RegistryPlanner.plan(name, args, domain.storeNames(), owner.isPresent());
             domain.creator().ifPresent(creator -> creator.grants().ifPresent(grants -> TokenCoverage.checkOrganization(

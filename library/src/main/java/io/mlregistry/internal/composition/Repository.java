@@ -22,7 +22,4 @@ record Repository(String name, String registry, String field, Optional<String> c
         upstreams = List.copyOf(upstreams);
     }
 
-    boolean primary() {
-        return connection.isEmpty();
-    }
 }

@@ -133,8 +133,12 @@ public final class StackGraph {
         names.add(parentType + "::" + registry);
     }
 
-    /** Finds the domain a registry creates or joins; reports a domain created twice or created after it was joined. */
-    synchronized Place place(String registry, DomainChoice choice, Problems problems) {
+    /**
+     * Finds the domain a registry creates or joins.
+     *
+     * @throws IllegalArgumentException for a domain created twice, or created after it was joined by name
+     */
+    synchronized Place place(String registry, DomainChoice choice) {
         if (choice.owner().isPresent()) {
             return new Place(choice.owner().get().domain(), Optional.empty(), false);
         }
@@ -150,6 +154,7 @@ public final class StackGraph {
         if (known == null) {
             return new Place(new Domain(choice.name(), registry), Optional.of(key), false);
         }
+        Problems problems = new Problems();
         if (known.creator().isPresent()) {
             String first = known.creator().get().name();
             problems.add("registry " + registry + ": domainName", name, "is already created by registry " + first
@@ -160,7 +165,7 @@ public final class StackGraph {
                     + ", declared before " + registry + " with createDomain(false), whose repositories would not wait for "
                     + "the domain: declare " + registry + " first and give " + first + " inDomainOf(" + registry + ")");
         }
-        return new Place(new Domain(choice.name(), registry), Optional.empty(), false);
+        throw new IllegalArgumentException(problems.lines().get(0));
     }
 
     /**
@@ -224,7 +229,7 @@ public final class StackGraph {
         if (problems.lines().size() > before) {
             return Optional.empty();
         }
-        Node node = new Node(registry, domain, addition.createsDomain(), primary, stores);
+        Node node = new Node(registry, domain, primary, stores);
         commit(place, addition, node, stores, airlocks);
         nodes.add(node);
         return Optional.of(node);
@@ -260,7 +265,6 @@ public final class StackGraph {
             }
         }
         created.forEach(repository -> domain.repositories().put(repository.name(), repository));
-        domain.airlocks().clear();
         domain.airlocks().putAll(airlocks);
         addition.patterns().forEach(p -> domain.patterns().put(p.pattern(), new String[] {addition.registry(), p.field()}));
         for (Iterator<Lookup> it = pending.iterator(); it.hasNext(); ) {
@@ -361,6 +365,7 @@ public final class StackGraph {
             domain.domainNameSlot().fail(unbound);
             domain.repositories().values().forEach(repository -> repository.slot().fail(unbound));
         }
+        nodes.forEach(node -> node.fail(unbound));
     }
 
     /**
