@@ -29,7 +29,8 @@ import software.amazon.awssdk.policybuilder.iam.IamPrincipalType;
  * new PyPI version reaches {@code shared} only after three days in the cache), and one registry per
  * team that joins the domain with {@code inDomainOf}. Each team searches the shared repository,
  * publishes from its CI role and installs from its SageMaker role: both roles are created here and
- * named as principals through their ARNs.
+ * named as principals through their ARNs; an existing notebooks role of the account, named by its
+ * literal ARN, installs from every team's repository too.
  */
 public final class App {
 
@@ -46,6 +47,9 @@ public final class App {
         String domain = config.get("domainName").orElse("ml-platform");
         String organization = config.get("organizationId").orElse("o-a1b2c3d4e5");
         List<String> teams = Arrays.asList(config.get("teams").orElse("vision,nlp").split(","));
+        // A role that already exists in the deploying account (a SageMaker Studio domain's, say),
+        // named by its ARN: every team's notebooks install through it.
+        String notebooks = config.get("notebooksRoleArn").orElse("arn:aws:iam::123456789012:role/ml-notebooks");
 
         var platform = new MlDependencyRegistry("platform", MlDependencyRegistryArgs.builder()
                 .domainName(domain)
@@ -77,6 +81,7 @@ public final class App {
                     .upstreams(Upstream.repositoryOf(platform))
                     .publisherPrincipals(ci.arn())
                     .readerPrincipals(sagemaker.arn())
+                    .addReaderPrincipal(Output.of(notebooks))
                     .organizationId(organization)
                     .tags(Map.of("team", team))
                     .build(), null);
