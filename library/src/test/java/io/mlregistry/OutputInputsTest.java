@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -127,6 +128,21 @@ class OutputInputsTest {
         assertThat(run.exceptions()).extracting(Failures::rootMessage)
                 .contains("registry ml: organizationId ([secret]) must be 12-34 characters matching o-[a-z0-9]{10,32}")
                 .allSatisfy(message -> assertThat(message).doesNotContain("TOPSECRET"));
+    }
+
+    @Test
+    void invalidOutput_isReportedOnce_inTheLibrarysWords_withoutTheSdksWrapping() {
+        StackRecording run = StackRecording.run(mocks, ctx -> {
+            Output<String> name = new Role("source", RoleArgs.builder().assumeRolePolicy("{}").build())
+                    .arn().applyValue(arn -> "ML_Platform");
+            new MlDependencyRegistry("ml", base().domainName(name).build(), null);
+        });
+
+        // One error, the rule's message alone: no stack trace, no "serializing property" of a resource.
+        assertThat(run.errors()).containsExactly("registry ml: domainName (ML_Platform) must be 2-50 characters matching "
+                + "[a-z][a-z0-9-]{0,48}[a-z0-9]");
+        assertThat(run.resources()).extracting(RecordedResource::type).doesNotContain("aws:kms/key:Key",
+                "aws:kms/alias:Alias", "aws:codeartifact/domain:Domain");
     }
 
     private static String messageOf(Runnable build) {

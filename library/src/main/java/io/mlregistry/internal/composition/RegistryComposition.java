@@ -256,7 +256,7 @@ public final class RegistryComposition {
             TokenCoverage.checkOrganization(node.name(), creator.get().name(), t.t4, t.t1.organizationId(), grants, problems);
             Optional<String> account = Optional.ofNullable(t.t3).filter(a -> !placeholder.equals(Optional.of(a)));
             TokenCoverage.checkPrincipals(node.name(), creator.get().name(), t.t4, account, t.t1, grants, problems);
-            problems.throwIfAny();
+            Known.throwIfAny(problems);
             return t.t1;
         });
     }

@@ -1,6 +1,7 @@
 package io.mlregistry.internal.composition;
 
 import com.pulumi.core.Output;
+import io.mlregistry.internal.outputs.Known;
 import io.mlregistry.internal.rules.Problems;
 
 import java.util.ArrayList;
@@ -352,7 +353,7 @@ public final class StackGraph {
             if (failure != null) {
                 lookup.resolved().completeExceptionally(failure);
             } else if (refuses(lookup.domain(), lookup.purpose())) {
-                lookup.resolved().completeExceptionally(new IllegalArgumentException(
+                lookup.resolved().completeExceptionally(Known.failure(
                         unknown(lookup.registry(), lookup.field(), lookup.name(), lookup.domain(), lookup.purpose())));
             } else {
                 lookup.resolved().complete(Output.of(lookup.name()));

@@ -4,6 +4,7 @@ import com.pulumi.core.Output;
 import com.pulumi.core.internal.Internal;
 import com.pulumi.core.internal.OutputData;
 import com.pulumi.core.internal.OutputInternal;
+import com.pulumi.exceptions.RunException;
 import io.mlregistry.internal.rules.Problems;
 
 import java.util.ArrayList;
@@ -113,11 +114,36 @@ public final class Known {
                     if (data.isSecret() && value instanceof String) {
                         message = masked(message, List.of((String) value));
                     }
-                    throw new IllegalArgumentException(message);
+                    throw failure(message);
                 }
             }
             return data;
         }));
+    }
+
+    /**
+     * The failure of an output whose value breaks a rule: a {@code RunException}, which pulumi-java
+     * reports with its message alone (any other exception it reports with a stack trace), caused by
+     * an {@link IllegalArgumentException} with the same message, the caller's fault as everywhere
+     * else in the library.
+     *
+     * @param message the problem lines
+     * @return the failure to throw
+     */
+    public static RuntimeException failure(String message) {
+        return new RunException(message, new IllegalArgumentException(message));
+    }
+
+    /**
+     * Throws {@link #failure} with every problem, one per line, when there is any: for a rule
+     * checked inside an output.
+     *
+     * @param problems the problems
+     */
+    public static void throwIfAny(Problems problems) {
+        if (!problems.isEmpty()) {
+            throw failure(String.join("\n", problems.lines()));
+        }
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.Set;
  * The inputs of one registry that may be outputs of other resources, each checked with the rules
  * and messages of {@code build()} when it resolves. A resource that takes one of them is
  * registered only once its value has passed, so a bad value stops the deployment before anything
- * that uses it exists. Every message names the registry; secrets show as {@code [secret]}, and a
+ * that uses it exists: the broken rule is reported once, by {@link Reporter}. Every message names the registry; secrets show as {@code [secret]}, and a
  * secret the offline preview cannot read ({@link Known#UNREADABLE}) is checked only by the rules
  * that do not need its text.
  */
@@ -36,12 +36,14 @@ final class CheckedInputs {
     final Output<Policies.Access> access;
 
     CheckedInputs(String registry, RegistryInputs args) {
-        this.domainName = Known.checked(args.domainName(), registry, ArgsValidator::domainName);
-        this.description = Known.checked(args.description(), registry, ArgsValidator::description);
-        this.domainOwner = args.domainOwner().map(owner -> Known.checked(owner, registry, ArgsValidator::domainOwner));
-        this.kmsKeyArn = args.kmsKeyArn().map(key -> Known.checked(key, registry, ArgsValidator::kmsKeyArn));
-        this.tags = tags(registry, args);
-        this.access = access(registry, args);
+        this.domainName = Reporter.owned(Known.checked(args.domainName(), registry, ArgsValidator::domainName));
+        this.description = Reporter.owned(Known.checked(args.description(), registry, ArgsValidator::description));
+        this.domainOwner = args.domainOwner().map(owner ->
+                Reporter.owned(Known.checked(owner, registry, ArgsValidator::domainOwner)));
+        this.kmsKeyArn = args.kmsKeyArn().map(key -> Reporter.owned(Known.checked(key, registry, ArgsValidator::kmsKeyArn)));
+        Output<Map<String, String>> tags = tags(registry, args);
+        this.tags = tags == null ? null : Reporter.owned(tags);
+        this.access = Reporter.owned(access(registry, args));
     }
 
     private static Output<Map<String, String>> tags(String registry, RegistryInputs args) {
@@ -99,7 +101,7 @@ final class CheckedInputs {
             Optional<Policies.Access> access = AccessRules.check(new AccessRules.Inputs(checked.get(0), checked.get(1),
                     checked.get(2), checked.get(3), t.t2, domainStatements, repositoryStatements, domainPolicy), true, problems);
             if (!problems.isEmpty()) {
-                throw new IllegalArgumentException(Known.masked(String.join("\n", problems.lines()), secrets));
+                throw Known.failure(Known.masked(String.join("\n", problems.lines()), secrets));
             }
             Policies.Access rules = access.orElseThrow();
             return new Policies.Access(values.get(0), values.get(1), rules.organizationId(), values.get(2), values.get(3),

@@ -18,6 +18,7 @@ import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.Tuples.Tuple3;
 import io.mlregistry.internal.access.Policies;
+import io.mlregistry.internal.outputs.Known;
 import io.mlregistry.internal.plan.PackageGroupSpec;
 import io.mlregistry.internal.plan.RegistryPlan;
 import io.mlregistry.internal.plan.RegistryPlan.KeyMode;
@@ -130,8 +131,8 @@ final class RegistryChildren {
         new DomainPermissions(plan.domainPolicyLogicalName(), DomainPermissionsArgs.builder()
                 .domain(domainInput)
                 .domainOwner(ownerInput)
-                .policyDocument(Output.tuple(partition, access)
-                        .applyValue(t -> resourcePolicy(plan.componentName(), t.t1, t.t2, Policies::domainPolicy)))
+                .policyDocument(Reporter.owned(Output.tuple(partition, access)
+                        .applyValue(t -> resourcePolicy(plan.componentName(), t.t1, t.t2, Policies::domainPolicy))))
                 .build(), children.options(plan.domainPolicyLogicalName(), false));
     }
 
@@ -140,8 +141,8 @@ final class RegistryChildren {
         RepositoryPermissionsPolicyArgs.Builder policyArgs = RepositoryPermissionsPolicyArgs.builder()
                 .domain(domainInput)
                 .repository(repository.repository())
-                .policyDocument(Output.tuple(partition, access)
-                        .applyValue(t -> resourcePolicy(plan.componentName(), t.t1, t.t2, Policies::repositoryPolicy)));
+                .policyDocument(Reporter.owned(Output.tuple(partition, access)
+                        .applyValue(t -> resourcePolicy(plan.componentName(), t.t1, t.t2, Policies::repositoryPolicy))));
         if (ownerInput != null) {
             policyArgs.domainOwner(ownerInput);
         }
@@ -202,7 +203,7 @@ final class RegistryChildren {
         check.accept("publisherPrincipals", access.publishers());
         check.accept("tokenAccounts", access.tokenAccounts());
         check.accept("repositoryCreatorAccounts", access.repositoryCreators());
-        problems.throwIfAny();
+        Known.throwIfAny(problems);
         return policy.apply(partition, access).orElseThrow().toJson();
     }
 }

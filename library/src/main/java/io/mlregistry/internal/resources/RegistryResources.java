@@ -160,7 +160,8 @@ public final class RegistryResources {
      * domain's shared stores and other repositories, each by its output so that it waits for it.
      */
     public Primary repository(DomainRef domain, Map<String, Output<String>> stores) {
-        List<Output<String>> upstreams = RegistryComposition.upstreamNames(composed, given, stores);
+        List<Output<String>> upstreams = RegistryComposition.upstreamNames(composed, given, stores).stream()
+                .map(Reporter::owned).toList();
         Repository repository = children.repository(domain.name(), domain.owner(), upstreams);
         graph.bindPrimary(node, repository.repository());
         return new Primary(repository, upstreams);
@@ -218,8 +219,8 @@ public final class RegistryResources {
             children.domainPolicy(domain.name(), domain.owner(), inputs.access, location.partition());
         }
         if (plan.hasRepositoryPolicy()) {
-            Output<Policies.Access> checkedAccess = RegistryComposition.covered(graph, node, inputs.access,
-                    location.domainOwner(), location.domainName());
+            Output<Policies.Access> checkedAccess = Reporter.owned(RegistryComposition.covered(graph, node,
+                    inputs.access, location.domainOwner(), location.domainName()));
             children.repositoryPolicy(domain.name(), domain.owner(), repository, checkedAccess, location.partition());
         }
         if (!plan.createIamPolicies()) {
@@ -244,8 +245,10 @@ public final class RegistryResources {
         if (plan.packageGroups().isEmpty()) {
             return Optional.empty();
         }
+        List<List<Output<String>>> waits = composed.groupWaits().stream()
+                .map(named -> named.stream().map(Reporter::owned).toList()).toList();
         return Optional.of(Output.all(children.packageGroups(domain.name(), location.domainOwner(), repository,
-                composed.groupWaits()).stream()
+                waits).stream()
                 .map(group -> group.properties().applyValue(RegistryResources::arnOf))
                 .toList()));
     }
