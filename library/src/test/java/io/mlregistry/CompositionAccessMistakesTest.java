@@ -132,6 +132,11 @@ class CompositionAccessMistakesTest {
                         .readerPrincipals("arn:aws-cn:iam::123456789012:role/sagemaker").build(), null),
                 "registry ml: readerPrincipals[0] (arn:aws-cn:iam::123456789012:role/sagemaker) must be in partition aws, "
                         + "the registry's"));
+        rows.add(row(rule, "a team's principal in another partition than the owner's, known at build", ctx -> team("vision",
+                platform(b -> b.readerPrincipals("arn:aws:iam::111122223333:role/r")),
+                b -> b.readerPrincipals("arn:aws-cn:iam::444455556666:role/x")),
+                "registry vision: readerPrincipals[0] (arn:aws-cn:iam::444455556666:role/x) must be in partition aws, as "
+                        + "registry platform's readerPrincipals[0] is: the registries of one domain are in its partition"));
         rows.add(row(rule, "a token account from a resource, malformed", ctx -> {
             Output<String> account = new Role("acct", RoleArgs.builder().assumeRolePolicy("{}").build()).arn()
                     .applyValue(a -> "4444");

@@ -29,6 +29,7 @@ public final class Domain {
     private final Map<Shared<?>, Map<String, Object>> shared = new LinkedHashMap<>();
     private final Slot<String> domainName = new Slot<>();
     private boolean othersCreateRepositories;
+    private String[] partition;
 
     Domain(Optional<String> name, String registry) {
         this.name = name;
@@ -107,6 +108,20 @@ public final class Domain {
 
     void othersCreateRepositories(boolean value) {
         this.othersCreateRepositories = value;
+    }
+
+    /**
+     * The partition the domain's registries first named a principal or key ARN in, and where:
+     * {@code {partition, "registry <name>'s <field>"}}.
+     */
+    Optional<String[]> partition() {
+        return Optional.ofNullable(partition);
+    }
+
+    void partition(String[] partition) {
+        if (this.partition == null) {
+            this.partition = partition;
+        }
     }
 
     /** The names of every repository the stack creates here, sorted, for messages. */

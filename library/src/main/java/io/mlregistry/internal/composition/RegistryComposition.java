@@ -14,6 +14,7 @@ import io.mlregistry.internal.plan.RegistryInputs.UpstreamInput;
 import io.mlregistry.internal.plan.RegistryPlan;
 import io.mlregistry.internal.plan.RegistryPlanner;
 import io.mlregistry.internal.rules.Problems;
+import io.mlregistry.internal.rules.Rules;
 import io.mlregistry.internal.validation.ArgsValidator;
 
 import java.util.ArrayList;
@@ -69,9 +70,14 @@ public final class RegistryComposition {
             RegistryPlan plan = RegistryPlanner.plan(name, args, domain.storeNames(), owner.isPresent());
             domain.creator().ifPresent(creator -> creator.grants().ifPresent(grants -> TokenCoverage.checkOrganization(
                     name, creator.name(), domain.shortName(), plainOrganization(args), grants, problems)));
+            Optional<String[]> partition = partitionOf(args);
+            partition.ifPresent(own -> domain.partition().filter(first -> !first[0].equals(own[0])).ifPresent(first ->
+                    problems.add("registry " + name + ": " + own[1], own[2], "must be in partition " + first[0] + ", as "
+                            + first[1] + " is: the registries of one domain are in its partition")));
             Node node = graph.add(place, addition(name, args, plan), problems).orElse(null);
             problems.throwIfAny();
             graph.claimName(name, parentType);
+            partition.ifPresent(own -> domain.partition(new String[] {own[0], "registry " + name + "'s " + own[1]}));
             if (plan.createDomain()) {
                 boolean organizationKnown = args.organizationId().isEmpty() || plainOrganization(args).isPresent();
                 node.grants(AccessRules.check(ArgsValidator.accessInputs(args), organizationKnown, new Problems())
@@ -97,8 +103,35 @@ public final class RegistryComposition {
         }
     }
 
+    /**
+     * The partition of the registry's first principal or key ARN known now:
+     * {@code {partition, field, value}}.
+     */
+    private static Optional<String[]> partitionOf(RegistryInputs args) {
+        Map<String, List<Output<String>>> lists = new LinkedHashMap<>();
+        lists.put("readerPrincipals", args.readerPrincipals());
+        lists.put("publisherPrincipals", args.publisherPrincipals());
+        lists.put("tokenAccounts", args.tokenAccounts());
+        lists.put("repositoryCreatorAccounts", args.repositoryCreatorAccounts());
+        for (Map.Entry<String, List<Output<String>>> list : lists.entrySet()) {
+            for (int i = 0; i < list.getValue().size(); i++) {
+                Optional<String> principal = plain(list.getValue().get(i)).filter(Rules::isPrincipal);
+                Optional<String> partition = principal.flatMap(Rules::principalPartition);
+                if (partition.isPresent()) {
+                    return Optional.of(new String[] {partition.get(), list.getKey() + "[" + i + "]", principal.get()});
+                }
+            }
+        }
+        return args.kmsKeyArn().flatMap(RegistryComposition::plain).filter(Rules::isKmsKeyArn)
+                .map(key -> new String[] {key.split(":", 3)[1], "kmsKeyArn", key});
+    }
+
+    private static Optional<String> plain(Output<String> value) {
+        return Known.now(value).filter(v -> !v.secret()).map(Known.Value::value);
+    }
+
     private static Optional<String> plainOrganization(RegistryInputs args) {
-        return args.organizationId().flatMap(org -> Known.now(org)).filter(v -> !v.secret()).map(Known.Value::value);
+        return args.organizationId().flatMap(RegistryComposition::plain);
     }
 
     /** What the registry adds to the graph. */

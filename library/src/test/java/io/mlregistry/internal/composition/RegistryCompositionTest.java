@@ -315,6 +315,40 @@ class RegistryCompositionTest {
     }
 
     @Test
+    void compose_aPartitionOtherThanTheDomainsFirst_isRefused_accountIdsAndOutputsNameNone() {
+        TestInputs owner = new TestInputs();
+        owner.readers.add(Output.of("111122223333"));
+        owner.publishers.add(Output.ofSecret("arn:aws-cn:iam::999999999999:role/secret"));
+        owner.tokenAccounts.add(Output.of("arn:aws:iam::222233334444:root"));
+        Node platform = compose("platform", owner).node();
+        TestInputs same = team("same");
+        same.creators.add(Output.of("arn:aws:iam::333344445555:root"));
+        compose("same", same, Optional.of(platform));
+        TestInputs keyed = team("keyed");
+        keyed.readers.add(Output.of("arn:aws-us-gov:iam::444455556666:role/x"));
+
+        assertThat(message(() -> compose("keyed", keyed, Optional.of(platform)))).isEqualTo("registry keyed: "
+                + "readerPrincipals[0] (arn:aws-us-gov:iam::444455556666:role/x) must be in partition aws, as registry "
+                + "platform's tokenAccounts[0] is: the registries of one domain are in its partition");
+    }
+
+    @Test
+    void compose_theCreatorsKeyNamesTheDomainsPartition() {
+        TestInputs owner = new TestInputs().inDomain("ml-cn");
+        RegistryComposition.Composed platform = RegistryComposition.compose(graph, "platform", "",
+                new io.mlregistry.internal.plan.RegistryInputs(owner.domainName, "shared", Output.of("d"), List.of(), true,
+                        Optional.empty(), Optional.of(Output.of("arn:aws-cn:kms:cn-north-1:111122223333:key/k")),
+                        Optional.empty(), Map.of(), false, List.of(), List.of(), Optional.empty(), false, List.of(),
+                        List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty()), Optional.empty());
+        TestInputs vision = team("vision");
+        vision.readers.add(Output.of("arn:aws:iam::444455556666:role/x"));
+
+        assertThat(message(() -> compose("vision", vision, Optional.of(platform.node())))).isEqualTo("registry vision: "
+                + "readerPrincipals[0] (arn:aws:iam::444455556666:role/x) must be in partition aws-cn, as registry "
+                + "platform's kmsKeyArn is: the registries of one domain are in its partition");
+    }
+
+    @Test
     void covered_checksJoinersAgainstTheCreator_skippingAPlaceholderAccount() {
         Node platform = platform();
         Node vision = compose("vision", team("vision"), Optional.of(platform)).node();
