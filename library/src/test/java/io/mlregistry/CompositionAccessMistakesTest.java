@@ -132,6 +132,10 @@ class CompositionAccessMistakesTest {
                         .readerPrincipals("arn:aws-cn:iam::123456789012:role/sagemaker").build(), null),
                 "registry ml: readerPrincipals[0] (arn:aws-cn:iam::123456789012:role/sagemaker) must be in partition aws, "
                         + "the registry's"));
+        rows.add(row(rule, "a secret principal of another partition", ctx -> new MlDependencyRegistry("ml",
+                MlDependencyRegistryArgs.builder().domainName("ml-platform").repositoryName("ml-models")
+                        .readerPrincipals(Output.ofSecret("arn:aws-cn:iam::123456789012:role/sagemaker")).build(), null),
+                "registry ml: readerPrincipals[0] ([secret]) must be in partition aws, the registry's"));
         rows.add(row(rule, "a team's principal in another partition than the owner's, known at build", ctx -> team("vision",
                 platform(b -> b.readerPrincipals("arn:aws:iam::111122223333:role/r")),
                 b -> b.readerPrincipals("arn:aws-cn:iam::444455556666:role/x")),

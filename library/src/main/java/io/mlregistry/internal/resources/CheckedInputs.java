@@ -34,6 +34,8 @@ final class CheckedInputs {
     final Output<Map<String, String>> tags;
     /** Who is granted what, once every principal, account and the organization are known and valid. */
     final Output<Policies.Access> access;
+    /** The principals and accounts given as secrets, which no message may print. */
+    final Output<Set<String>> secretPrincipals;
 
     CheckedInputs(String registry, RegistryInputs args) {
         this.domainName = Reporter.owned(Known.checked(args.domainName(), registry, ArgsValidator::domainName));
@@ -44,6 +46,13 @@ final class CheckedInputs {
         Output<Map<String, String>> tags = tags(registry, args);
         this.tags = tags == null ? null : Reporter.owned(tags);
         this.access = Reporter.owned(access(registry, args));
+        this.secretPrincipals = Output.all(List.of(Known.values(args.readerPrincipals()),
+                Known.values(args.publisherPrincipals()), Known.values(args.tokenAccounts()),
+                Known.values(args.repositoryCreatorAccounts()))).applyValue(lists -> {
+                    Set<String> secrets = new HashSet<>();
+                    lists.forEach(list -> list.stream().filter(Known.Value::secret).forEach(v -> secrets.add(v.value())));
+                    return secrets;
+                });
     }
 
     private static Output<Map<String, String>> tags(String registry, RegistryInputs args) {

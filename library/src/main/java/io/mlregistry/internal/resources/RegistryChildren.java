@@ -131,8 +131,8 @@ final class RegistryChildren {
         new DomainPermissions(plan.domainPolicyLogicalName(), DomainPermissionsArgs.builder()
                 .domain(domainInput)
                 .domainOwner(ownerInput)
-                .policyDocument(Reporter.owned(Output.tuple(partition, access)
-                        .applyValue(t -> resourcePolicy(plan.componentName(), t.t1, t.t2, Policies::domainPolicy))))
+                .policyDocument(Reporter.owned(Output.tuple(partition, access, inputs.secretPrincipals)
+                        .applyValue(t -> resourcePolicy(plan.componentName(), t.t1, t.t2, t.t3, Policies::domainPolicy))))
                 .build(), children.options(plan.domainPolicyLogicalName(), false));
     }
 
@@ -141,8 +141,8 @@ final class RegistryChildren {
         RepositoryPermissionsPolicyArgs.Builder policyArgs = RepositoryPermissionsPolicyArgs.builder()
                 .domain(domainInput)
                 .repository(repository.repository())
-                .policyDocument(Reporter.owned(Output.tuple(partition, access)
-                        .applyValue(t -> resourcePolicy(plan.componentName(), t.t1, t.t2, Policies::repositoryPolicy))));
+                .policyDocument(Reporter.owned(Output.tuple(partition, access, inputs.secretPrincipals)
+                        .applyValue(t -> resourcePolicy(plan.componentName(), t.t1, t.t2, t.t3, Policies::repositoryPolicy))));
         if (ownerInput != null) {
             policyArgs.domainOwner(ownerInput);
         }
@@ -186,7 +186,7 @@ final class RegistryChildren {
      * the registry's partition, which {@code build()} cannot know.
      */
     private static String resourcePolicy(String registry, String partition, Policies.Access access,
-            BiFunction<String, Policies.Access, Optional<IamPolicy>> policy) {
+            java.util.Set<String> secrets, BiFunction<String, Policies.Access, Optional<IamPolicy>> policy) {
         Problems problems = Problems.of(registry);
         BiConsumer<String, List<String>> check = (field, principals) -> {
             for (int i = 0; i < principals.size(); i++) {
@@ -203,7 +203,9 @@ final class RegistryChildren {
         check.accept("publisherPrincipals", access.publishers());
         check.accept("tokenAccounts", access.tokenAccounts());
         check.accept("repositoryCreatorAccounts", access.repositoryCreators());
-        Known.throwIfAny(problems);
+        if (!problems.isEmpty()) {
+            throw Known.failure(Known.masked(String.join("\n", problems.lines()), secrets));
+        }
         return policy.apply(partition, access).orElseThrow().toJson();
     }
 }
