@@ -99,7 +99,7 @@ public final class MlDependencyRegistry extends ComponentResource {
     }
 
     /**
-     * Checks the Args, finds the domain's ledger and claims this registry's repositories in it, so
+     * Checks the Args and places the registry in the stack's graph (its domain, repositories and edges), so
      * that a clash is refused before the component or any child is registered.
      */
     private static Registration prepare(String name, MlDependencyRegistryArgs args, ComponentResourceOptions options) {
