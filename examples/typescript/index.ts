@@ -27,8 +27,18 @@ const registry = new MlDependencyRegistry("ml", {
     deletionProtection: false,
 });
 
+// A team's registry in the platform's domain, joined by a typed reference: it takes the domain's
+// name and owner from the platform, reuses its PyPI cache, and is created after it.
+const vision = new MlDependencyRegistry("vision", {
+    inDomainOf: registry,
+    repositoryName: "vision-models",
+    upstreams: [{ repository: registry.repositoryName }, { externalConnection: "public:pypi" }],
+    deletionProtection: false,
+});
+
 export const repositoryArn = registry.repositoryArn;
 export const pypiIndexUrl = registry.pypiIndexUrl;
 export const upstreams = registry.upstreamRepositoryNames;
 export const packageGroups = registry.packageGroupPatterns;
 export const readerPolicyArn = registry.readerPolicyArn;
+export const visionPipIndexUrl = vision.pypiIndexUrl;

@@ -13,6 +13,7 @@ export interface UpstreamArgs {
     externalConnection?: ExternalConnection;
     storeRepositoryName?: string;
     repository?: pulumi.Input<string>;
+    ownCache?: boolean;
 }
 
 export interface InternalNamespaceArgs {
@@ -24,7 +25,8 @@ export interface InternalNamespaceArgs {
 }
 
 export interface MlDependencyRegistryArgs {
-    domainName: pulumi.Input<string>;
+    domainName?: pulumi.Input<string>;
+    inDomainOf?: pulumi.Input<MlDependencyRegistry>;
     repositoryName: string;
     description?: pulumi.Input<string>;
     upstreams?: UpstreamArgs[];

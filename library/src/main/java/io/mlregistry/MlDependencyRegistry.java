@@ -3,6 +3,7 @@ package io.mlregistry;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
 import io.mlregistry.internal.access.DeployerPolicies;
 import io.mlregistry.internal.access.WorkloadDeployerPolicy;
 import io.mlregistry.internal.clients.LifecycleScripts;
@@ -126,19 +127,22 @@ public final class MlDependencyRegistry extends ComponentResource {
      *     another registry of the stack already creates, before any resource is registered
      */
     public MlDependencyRegistry(String name, MlDependencyRegistryArgs args, ComponentResourceOptions options) {
-        this(prepare(name, args), options);
+        this(prepare(name, args, options), options);
     }
 
     /**
-     * Checks the Args, finds the domain's ledger and claims this registry's repositories in it, so
+     * Checks the Args and places the registry in the stack's graph (its domain, repositories and edges), so
      * that a clash is refused before the component or any child is registered.
      */
-    private static Registration prepare(String name, MlDependencyRegistryArgs args) {
+    private static Registration prepare(String name, MlDependencyRegistryArgs args, ComponentResourceOptions options) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(args, "args");
         RegistryInputs inputs = args.inputs();
-        ArgsValidator.checkUnlessBuilt(args, inputs);
-        return Registration.prepare(name, inputs, DomainLinks.ownerOf(args));
+        ArgsValidator.checkUnlessBuilt(args, inputs, name);
+        // A URN carries the types of the parents, not their names: registries of one name under
+        // parents of different types do not collide.
+        String parentType = options == null ? "" : options.getParent().map(Resource::pulumiResourceType).orElse("");
+        return Registration.prepare(name, parentType, inputs, DomainLinks.ownerOf(args));
     }
 
     private MlDependencyRegistry(Registration registration, ComponentResourceOptions options) {

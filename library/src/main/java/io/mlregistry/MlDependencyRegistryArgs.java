@@ -8,6 +8,7 @@ import io.mlregistry.internal.composition.DomainLinks;
 import io.mlregistry.internal.composition.Member;
 import io.mlregistry.internal.plan.RegistryInputs;
 import io.mlregistry.internal.outputs.Shown;
+import io.mlregistry.internal.rules.Problems;
 import io.mlregistry.internal.rules.Rules;
 import io.mlregistry.internal.validation.ArgsValidator;
 
@@ -492,6 +493,15 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
         private Boolean requireVpcEndpointsForPublishers;
         private Boolean createSageMakerLifecycleConfigs;
         private Member domainOf;
+        // What inDomainOf took from its owner, and which domain setters the caller also used:
+        // inDomainOf is exclusive with them, in whichever order they are called.
+        private Output<String> linkedDomainName;
+        private Output<String> linkedDomainOwner;
+        private boolean inheritedLink;
+        private boolean domainNameSet;
+        private boolean domainOwnerSet;
+        private boolean createDomainTrue;
+        private final List<String> otherOwners = new java.util.ArrayList<>();
 
         private Builder() {
         }
@@ -523,6 +533,10 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
             this.requireVpcEndpointsForPublishers = args.requireVpcEndpointsForPublishers;
             this.createSageMakerLifecycleConfigs = args.createSageMakerLifecycleConfigs;
             this.domainOf = DomainLinks.ownerOf(args).orElse(null);
+            // The domain's name and owner came from inDomainOf: a variant may join another owner.
+            this.linkedDomainName = args.domainName;
+            this.linkedDomainOwner = args.domainOwner;
+            this.inheritedLink = domainOf != null;
         }
 
         /**
@@ -549,7 +563,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          */
         public Builder domainName(Output<String> domainName) {
             this.domainName = Objects.requireNonNull(domainName, "domainName");
-            this.domainOf = null;
+            this.domainNameSet = true;
             return this;
         }
 
@@ -563,7 +577,11 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * registry's repository ({@code <repositoryName>-<connection>-store}). The repositories this
          * registry creates must not collide with any other registry's in the domain, and its
          * readers and publishers must be able to get a token from the domain's policy; both are
-         * checked, naming both registries.
+         * checked, naming both registries. It is exclusive: {@code build()} refuses it together with
+         * {@code domainName}, {@code domainOwner}, {@code createDomain(true)} or a second
+         * {@code inDomainOf} naming another registry, in whichever order they are called. On a
+         * builder from {@link MlDependencyRegistryArgs#toBuilder()}, it replaces the owner the Args
+         * joined.
          *
          * @param owner the registry whose domain to join
          * @return this builder
@@ -571,10 +589,20 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          */
         public Builder inDomainOf(MlDependencyRegistry owner) {
             Objects.requireNonNull(owner, "owner");
-            this.domainName = owner.domainName();
-            this.domainOwner = owner.domainOwner();
+            Member member = owner.member();
+            if (domainOf != null && !inheritedLink && domainOf.node() != member.node()) {
+                otherOwners.add(member.name());
+                return this;
+            }
+            this.inheritedLink = false;
+            // Read through the owner's node, which a component provider carries from one
+            // deployment of a program to the next.
+            this.linkedDomainName = member.domainName();
+            this.linkedDomainOwner = member.domainOwner();
+            this.domainName = linkedDomainName;
+            this.domainOwner = linkedDomainOwner;
             this.createDomain = false;
-            this.domainOf = owner.member();
+            this.domainOf = member;
             return this;
         }
 
@@ -655,6 +683,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          */
         public Builder createDomain(boolean createDomain) {
             this.createDomain = createDomain;
+            this.createDomainTrue = createDomain;
             return this;
         }
 
@@ -681,7 +710,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          */
         public Builder domainOwner(Output<String> domainOwner) {
             this.domainOwner = Objects.requireNonNull(domainOwner, "domainOwner");
-            this.domainOf = null;
+            this.domainOwnerSet = true;
             return this;
         }
 
@@ -1313,8 +1342,27 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          *     the field, showing the value and saying what is allowed
          */
         public MlDependencyRegistryArgs build() {
+            Problems problems = new Problems();
+            if (domainOf != null) {
+                List<String> alsoSet = new java.util.ArrayList<>();
+                if (domainNameSet) {
+                    alsoSet.add("domainName");
+                }
+                if (domainOwnerSet) {
+                    alsoSet.add("domainOwner");
+                }
+                if (createDomainTrue) {
+                    alsoSet.add("createDomain(true)");
+                }
+                otherOwners.forEach(other -> alsoSet.add("inDomainOf(" + other + ")"));
+                DomainLinks.exclusive(domainOf.name(), alsoSet).ifPresent(problems::addLine);
+                // The other checks read the Args as inDomainOf makes them.
+                this.domainName = linkedDomainName;
+                this.domainOwner = linkedDomainOwner;
+                this.createDomain = false;
+            }
             MlDependencyRegistryArgs args = new MlDependencyRegistryArgs(this);
-            ArgsValidator.check(args.inputs(), domainOf != null);
+            ArgsValidator.check(args.inputs(), domainOf != null, problems);
             if (domainOf != null) {
                 DomainLinks.link(args, domainOf);
             }

@@ -30,18 +30,23 @@ public final class Upstream extends ResourceArgs {
     @Import(name = "repository")
     private final Output<String> repository;
 
+    @Import(name = "ownCache")
+    private final Boolean ownCache;
+
     /** For Pulumi's deserializer, which fills the fields reflectively. */
     private Upstream() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     private Upstream(
             String externalConnection,
             String storeRepositoryName,
-            Output<String> repository) {
+            Output<String> repository,
+            Boolean ownCache) {
         this.externalConnection = externalConnection;
         this.storeRepositoryName = storeRepositoryName;
         this.repository = repository;
+        this.ownCache = ownCache;
     }
 
     /**
@@ -62,7 +67,7 @@ public final class Upstream extends ResourceArgs {
      */
     public static Upstream externalConnection(String connection) {
         Objects.requireNonNull(connection, "connection");
-        return new Upstream(connection, null, null);
+        return new Upstream(connection, null, null, null);
     }
 
     /**
@@ -80,7 +85,28 @@ public final class Upstream extends ResourceArgs {
     public static Upstream externalConnection(String connection, String storeRepositoryName) {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(storeRepositoryName, "storeRepositoryName");
-        return new Upstream(connection, storeRepositoryName, null);
+        return new Upstream(connection, storeRepositoryName, null, null);
+    }
+
+    /**
+     * An external connection held by a store repository of this registry's own, under the given
+     * name, even where its domain already has a store for the connection: a second cache of the
+     * same public registry, said to be deliberate (a team whose cooldown airlock holds back its own
+     * copy of PyPI, say). Without it, a second store named for a connection the domain already
+     * caches is refused; {@link #externalConnection(String)} shares the domain's. Changing the name
+     * later replaces the store repository and deletes the packages cached in it.
+     *
+     * @param connection one of the external connections listed at
+     *     {@link #externalConnection(String)}; checked when the Args are built
+     * @param storeRepositoryName the store repository's name, as for
+     *     {@link #externalConnection(String, String)}
+     * @return the upstream
+     * @throws NullPointerException if either argument is null
+     */
+    public static Upstream ownCache(String connection, String storeRepositoryName) {
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(storeRepositoryName, "storeRepositoryName");
+        return new Upstream(connection, storeRepositoryName, null, Boolean.TRUE);
     }
 
     /**
@@ -95,7 +121,7 @@ public final class Upstream extends ResourceArgs {
      */
     public static Upstream repository(String name) {
         Objects.requireNonNull(name, "name");
-        return new Upstream(null, null, Output.of(name));
+        return new Upstream(null, null, Output.of(name), null);
     }
 
     /**
@@ -111,7 +137,7 @@ public final class Upstream extends ResourceArgs {
      */
     public static Upstream repositoryOf(MlDependencyRegistry registry) {
         Objects.requireNonNull(registry, "registry");
-        return new Upstream(null, null, registry.repositoryName());
+        return new Upstream(null, null, registry.repositoryName(), null);
     }
 
     /**
@@ -124,7 +150,7 @@ public final class Upstream extends ResourceArgs {
      */
     public static Upstream repository(Output<String> name) {
         Objects.requireNonNull(name, "name");
-        return new Upstream(null, null, name);
+        return new Upstream(null, null, name, null);
     }
 
     /**
@@ -155,9 +181,18 @@ public final class Upstream extends ResourceArgs {
         return Optional.ofNullable(repository);
     }
 
+    /**
+     * Whether the store is deliberately a cache of this registry's own, as {@link #ownCache(String, String)} makes it.
+     *
+     * @return true for {@link #ownCache(String, String)}, false otherwise
+     */
+    public boolean ownCache() {
+        return ownCache != null && ownCache;
+    }
+
     /** This upstream as the planner reads it. */
     RegistryInputs.UpstreamInput input() {
-        return new RegistryInputs.UpstreamInput(externalConnection(), storeRepositoryName(), repository());
+        return new RegistryInputs.UpstreamInput(externalConnection(), storeRepositoryName(), repository(), ownCache());
     }
 
     @Override
@@ -171,6 +206,7 @@ public final class Upstream extends ResourceArgs {
         Upstream that = (Upstream) other;
         return Objects.equals(externalConnection, that.externalConnection)
                 && Objects.equals(storeRepositoryName, that.storeRepositoryName)
+                && ownCache() == that.ownCache()
                 && sameRepository(repository, that.repository);
     }
 
@@ -185,7 +221,7 @@ public final class Upstream extends ResourceArgs {
 
     @Override
     public int hashCode() {
-        return Objects.hash(externalConnection, storeRepositoryName, repository == null ? null
+        return Objects.hash(externalConnection, storeRepositoryName, ownCache(), repository == null ? null
                 : Known.value(repository).map(Object::hashCode).orElseGet(() -> System.identityHashCode(repository)));
     }
 
@@ -193,6 +229,9 @@ public final class Upstream extends ResourceArgs {
     public String toString() {
         if (repository != null) {
             return "Upstream.repository(" + Known.value(repository).orElse("output") + ")";
+        }
+        if (ownCache()) {
+            return "Upstream.ownCache(" + externalConnection + ", " + storeRepositoryName + ")";
         }
         if (storeRepositoryName != null) {
             return "Upstream.externalConnection(" + externalConnection + ", " + storeRepositoryName + ")";

@@ -67,7 +67,7 @@ class ComponentSchemaTest {
         assertThat(schema.getTypes().get("mlregistry:index:Cooldown").getProperties())
                 .containsOnlyKeys("duration", "formats", "notifications");
         assertThat(schema.getTypes().get("mlregistry:index:Upstream").getProperties())
-                .containsOnlyKeys("externalConnection", "storeRepositoryName", "repository");
+                .containsOnlyKeys("externalConnection", "storeRepositoryName", "repository", "ownCache");
         assertThat(schema.getTypes().get("mlregistry:index:InternalNamespace").getProperties())
                 .containsOnlyKeys("format", "namespace", "namespacePrefix", "namePrefix", "publishRepositories");
         assertThat(schema.getTypes().get("mlregistry:index:PackageGroup").getProperties())

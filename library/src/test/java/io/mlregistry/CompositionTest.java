@@ -101,7 +101,7 @@ class CompositionTest {
     }
 
     @Test
-    void twoRegistriesByName_sameDefaultStore_isRefusedNamingBoth() {
+    void registryJoiningByName_aDomainTheStackCreates_reusesItsStoreAndWaitsForTheDomain() {
         StackRecording run = run(ctx -> {
             new MlDependencyRegistry("platform", MlDependencyRegistryArgs.builder()
                     .domainName("ml-platform").repositoryName("shared").build(), null);
@@ -109,9 +109,12 @@ class CompositionTest {
                     .domainName("ml-platform").createDomain(false).repositoryName("team-models").build(), null);
         });
 
-        assertThat(message(run)).isEqualTo("registry team: upstreams[0].storeRepositoryName (pypi-store) is already "
-                + "created in domain ml-platform by registry platform; repository names are unique in a domain");
-        assertThat(run.resources(MlDependencyRegistry.TYPE)).extracting(RecordedResource::name).containsExactly("platform");
+        assertThat(run.exceptions()).isEmpty();
+        assertThat(run.resources(REPOSITORY)).extracting(r -> r.input("repository").orElseThrow())
+                .containsExactlyInAnyOrder("pypi-store", "shared", "team-models");
+        assertThat(upstreamsOf(run, "team-repository")).containsExactly("pypi-store");
+        assertThat(run.resources(MlDependencyRegistry.TYPE)).extracting(RecordedResource::name)
+                .containsExactly("platform", "team");
     }
 
     @Test

@@ -412,7 +412,7 @@ class MlDependencyRegistryTest {
         StackRecording run = StackRecording.run(mocks, program);
 
         assertThat(run.exceptions()).extracting(Throwable::getMessage)
-                .anySatisfy(m -> assertThat(m).contains("domainName is required\nrepositoryName is required"));
+                .anySatisfy(m -> assertThat(m).contains("registry ml: domainName is required\nregistry ml: repositoryName is required"));
         assertThat(run.resources()).extracting(RecordedResource::type).doesNotContain(MlDependencyRegistry.TYPE, REPOSITORY);
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -81,7 +82,7 @@ class OutputInputsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
-    void invalidOutput_failsWithThePlainValuesMessage_andRegistersNoChildThatTakesIt(
+    void invalidOutput_failsWithThePlainValuesMessageNamingTheRegistry_andRegistersNoChildThatTakesIt(
             String label, Setter setter, String invalid, List<String> absent) {
         String plainMessage = messageOf(() -> setter.set(base(), Output.of(invalid)).build());
 
@@ -92,7 +93,8 @@ class OutputInputsTest {
         });
 
         assertThat(run.exceptions()).isNotEmpty();
-        assertThat(run.exceptions()).extracting(Failures::rootMessage).contains(plainMessage);
+        assertThat(run.exceptions()).extracting(Failures::rootMessage).contains(plainMessage.lines()
+                .map(line -> "registry ml: " + line).collect(java.util.stream.Collectors.joining("\n")));
         for (String type : absent) {
             String[] typeAndName = type.split("/", 3);
             List<RecordedResource> registered = typeAndName.length == 3
@@ -145,8 +147,23 @@ class OutputInputsTest {
         StackRecording run = StackRecording.run(mocks, ctx -> new MlDependencyRegistry("ml", args, null));
 
         assertThat(run.exceptions()).extracting(Failures::rootMessage)
-                .contains("organizationId ([secret]) must be 12-34 characters matching o-[a-z0-9]{10,32}")
+                .contains("registry ml: organizationId ([secret]) must be 12-34 characters matching o-[a-z0-9]{10,32}")
                 .allSatisfy(message -> assertThat(message).doesNotContain("TOPSECRET"));
+    }
+
+    @Test
+    void invalidOutput_isReportedOnce_inTheLibrarysWords_withoutTheSdksWrapping() {
+        StackRecording run = StackRecording.run(mocks, ctx -> {
+            Output<String> name = new Role("source", RoleArgs.builder().assumeRolePolicy("{}").build())
+                    .arn().applyValue(arn -> "ML_Platform");
+            new MlDependencyRegistry("ml", base().domainName(name).build(), null);
+        });
+
+        // One error, the rule's message alone: no stack trace, no "serializing property" of a resource.
+        assertThat(run.errors()).containsExactly("registry ml: domainName (ML_Platform) must be 2-50 characters matching "
+                + "[a-z][a-z0-9-]{0,48}[a-z0-9]");
+        assertThat(run.resources()).extracting(RecordedResource::type).doesNotContain("aws:kms/key:Key",
+                "aws:kms/alias:Alias", "aws:codeartifact/domain:Domain");
     }
 
     private static String messageOf(Runnable build) {

@@ -131,7 +131,8 @@ class PackageGroupsTest {
 
     @Test
     void internalNamespace_publishRepositories_replaceThePrimary() {
-        StackRecording run = deploy(MlDependencyRegistryTest.args()
+        // A domain this stack does not create: a repository named there need not be the stack's.
+        StackRecording run = deploy(MlDependencyRegistryTest.args().createDomain(false)
                 .internalNamespaces(InternalNamespace.npmScope("acme").publishedFrom("shared", "ml-models")).build());
 
         assertThat(desiredState(run.resources(CLOUD_CONTROL).get(0)).getAsJsonObject("OriginConfiguration")

@@ -374,7 +374,7 @@ class PrivateAccessWiringTest {
         RecordedResource stray = run.resource("aws:ec2/subnet:Subnet", "other-b");
         String otherVpc = (String) stray.inputs().get("vpcId");
         String vpc = (String) run.resource("aws:ec2/subnet:Subnet", "net-a").inputs().get("vpcId");
-        assertThat(message(run)).matches("privateAccess\\.subnetIds\\[1\\] \\(subnet-[0-9a-f]{17}\\) is in VPC " + otherVpc
+        assertThat(message(run)).matches("registry ml: privateAccess\\.subnetIds\\[1\\] \\(subnet-[0-9a-f]{17}\\) is in VPC " + otherVpc
                 + ", not in privateAccess\\.vpcId \\(" + vpc + "\\)");
         // The S3 gateway endpoint takes no subnet; whether it registered before the failure stopped the program is timing.
         assertThat(run.resources(ENDPOINT)).extracting(RecordedResource::name)
@@ -389,7 +389,7 @@ class PrivateAccessWiringTest {
             new MlDependencyRegistry("ml", args().privateAccess(net.access().addAllowedCidr(open.cidrBlock()).build()).build(), null);
         });
 
-        assertThat(message(run)).isEqualTo("privateAccess.allowedCidrs[0] (0.0.0.0/0) admits every address: name the CIDR "
+        assertThat(message(run)).isEqualTo("registry ml: privateAccess.allowedCidrs[0] (0.0.0.0/0) admits every address: name the CIDR "
                 + "blocks of your VPC or of your workloads' subnets, or set allowAnyAddress(true)");
         assertThat(run.resources(INGRESS)).extracting(RecordedResource::name).doesNotContain("ml-vpce-from-cidr-0");
     }
@@ -403,7 +403,7 @@ class PrivateAccessWiringTest {
                     null);
         });
 
-        assertThat(message(run)).isEqualTo("privateAccess: the domain's region (ap-northeast-3) has no CodeArtifact asset "
+        assertThat(message(run)).isEqualTo("registry ml: privateAccess: the domain's region (ap-northeast-3) has no CodeArtifact asset "
                 + "bucket in the library's table (us-east-1, us-east-2, us-west-2, eu-west-1, eu-west-2, eu-west-3, "
                 + "eu-north-1, eu-south-1, eu-central-1, ap-northeast-1, ap-southeast-1, ap-southeast-2, ap-south-1); the S3 "
                 + "gateway endpoint's policy names that bucket: look it up with aws codeartifact describe-domain --query "

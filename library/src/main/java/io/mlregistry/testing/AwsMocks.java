@@ -85,6 +85,16 @@ public final class AwsMocks implements Mocks {
     }
 
     /**
+     * Whether values AWS assigns at deploy time are placeholders, as in the offline preview: the
+     * account is then one that stands for the deploying account, whatever it will be.
+     *
+     * @return whether the mocks are in placeholder mode
+     */
+    public boolean placeholders() {
+        return placeholders;
+    }
+
+    /**
      * Every resource registration received so far, in the order the engine received them.
      *
      * @return a snapshot of the registrations

@@ -27,7 +27,8 @@ import java.util.Set;
  */
 final class StackConfig {
 
-    static final String UNREADABLE_SECRET = "<secret>";
+    /** What an encrypted value reads as; the library checks it only with rules that need no text. */
+    static final String UNREADABLE_SECRET = io.mlregistry.internal.outputs.Known.UNREADABLE;
 
     final String project;
     final Map<String, String> values = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
 import io.mlregistry.internal.plan.Urns;
 import io.mlregistry.internal.resources.Aliases;
+import io.mlregistry.internal.resources.Stacks;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -140,6 +141,12 @@ public final class StackRecording {
                 .resourceTransformations(transformations)
                 .build();
         int before = mocks.registrations().size();
+        // In placeholder mode the account stands for the deploying one: the library's checks must
+        // not tell the deploying account apart from another by it.
+        Consumer<Context> run = !mocks.placeholders() ? program : ctx -> {
+            Stacks.placeholderAccount(mocks.accountId());
+            program.accept(ctx);
+        };
         List<String> log = Collections.synchronizedList(new ArrayList<>());
         try {
             TestResult result = PulumiTestInternal.builder()
@@ -148,13 +155,16 @@ public final class StackRecording {
                     .config(config, secretKeys)
                     .standardLogger(quietLogger(log))
                     .build()
-                    .runTest(program);
+                    .runTest(run);
             List<Mocks.ResourceArgs> registrations = mocks.registrations();
             List<Exception> exceptions = new ArrayList<>();
             result.exceptions().forEach(e -> addOnce(exceptions, e));
             Map<String, Object> outputs = resolve(result.outputs(), exceptions);
             Set<String> secrets = new TreeSet<>();
             result.outputs().forEach((name, output) -> {
+                if (!com.pulumi.core.internal.Internal.of(output).getDataAsync().isDone()) {
+                    return;
+                }
                 try {
                     if (PulumiTestInternal.extractOutputData(output).isSecret()) {
                         secrets.add(name);
@@ -273,10 +283,18 @@ public final class StackRecording {
         return recorded;
     }
 
-    /** Resolves the stack outputs; an output that failed maps to null and adds its cause to {@code exceptions}. */
+    /**
+     * Resolves the stack outputs; an output that failed maps to null and adds its cause to
+     * {@code exceptions}. A program that failed may leave outputs that never resolve (the library
+     * holds back what takes a broken input): they map to null.
+     */
     private static Map<String, Object> resolve(Map<String, Output<?>> outputs, List<Exception> exceptions) {
         Map<String, Object> resolved = new LinkedHashMap<>();
         outputs.forEach((name, output) -> {
+            if (!exceptions.isEmpty() && !com.pulumi.core.internal.Internal.of(output).getDataAsync().isDone()) {
+                resolved.put(name, null);
+                return;
+            }
             try {
                 resolved.put(name, PulumiTest.extractValue(output));
             } catch (CompletionException e) {

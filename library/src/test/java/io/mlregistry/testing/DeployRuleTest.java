@@ -55,13 +55,15 @@ class DeployRuleTest {
 
     @Test
     void uniqueUrn_oneComponentNameTwice_namesTheUrn() {
+        // Registries refuse a second name themselves while the program runs (CompositionMistakesTest);
+        // other components reach the deploy-time rule.
         StackRecording run = run(ctx -> {
-            new MlDependencyRegistry("ml", registry("domain-a", "models-a"), null);
-            new MlDependencyRegistry("ml", registry("domain-b", "models-b"), null);
+            new com.pulumi.resources.ComponentResource("test:index:Team", "ml", null);
+            new com.pulumi.resources.ComponentResource("test:index:Team", "ml", null);
         });
 
         assertThat(DeployRule.UNIQUE_URN.check(run)).containsExactly(
-                "urn (urn:pulumi:stack::project::pulumi:pulumi:Stack$mlregistry:index:MlDependencyRegistry::ml)"
+                "urn (urn:pulumi:stack::project::pulumi:pulumi:Stack$test:index:Team::ml)"
                         + " is registered 2 times; the engine refuses a duplicate URN, give each component a distinct name");
     }
 

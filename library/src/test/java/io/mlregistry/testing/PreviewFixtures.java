@@ -136,4 +136,53 @@ public final class PreviewFixtures {
         private NoStack() {
         }
     }
+
+    /**
+     * A platform as a platform team writes it: one owner (three caches, a cooldown airlock on
+     * PyPI, an internal namespace published from a team's repository, a consumer account granted
+     * tokens and repository creation), three teams of three formats joining its domain, with roles
+     * of the stack and literal roles of the deploying account and of the consumer account.
+     */
+    public static final class Platform {
+        private Platform() {
+        }
+
+        static final String CONSUMER = "444455556666";
+
+        public static void stack(Context ctx) {
+            MlDependencyRegistry platform = new MlDependencyRegistry("platform", MlDependencyRegistryArgs.builder()
+                    .domainName("ml-platform")
+                    .repositoryName("shared")
+                    .upstreams(Upstream.externalConnection("public:pypi"), Upstream.externalConnection("public:maven-central"),
+                            Upstream.externalConnection("public:npmjs"))
+                    .cooldown(io.mlregistry.Cooldown.of(java.time.Duration.ofDays(3)))
+                    .internalNamespaces(io.mlregistry.InternalNamespace.pypiPrefix("acme-")
+                            .publishedFrom("shared", "vision-models"))
+                    .tokenAccounts(CONSUMER)
+                    .repositoryCreatorAccounts(CONSUMER)
+                    .build(), null);
+            var ci = new com.pulumi.aws.iam.Role("vision-ci", com.pulumi.aws.iam.RoleArgs.builder()
+                    .assumeRolePolicy("{}").build());
+            var vision = new MlDependencyRegistry("vision", MlDependencyRegistryArgs.builder()
+                    .inDomainOf(platform)
+                    .repositoryName("vision-models")
+                    .upstreams(Upstream.repositoryOf(platform))
+                    .publisherPrincipals(ci.arn())
+                    .readerPrincipals("arn:aws:iam::123456789012:role/existing-sagemaker")
+                    .build(), null);
+            new MlDependencyRegistry("search", MlDependencyRegistryArgs.builder()
+                    .inDomainOf(platform)
+                    .repositoryName("search-models")
+                    .upstreams(Upstream.repositoryOf(platform), Upstream.externalConnection("public:maven-central"))
+                    .readerPrincipals("arn:aws:iam::" + CONSUMER + ":role/consumer-builds",
+                            "arn:aws:iam::123456789012:role/existing-ci")
+                    .build(), null);
+            new MlDependencyRegistry("web", MlDependencyRegistryArgs.builder()
+                    .inDomainOf(platform)
+                    .repositoryName("web-models")
+                    .upstreams(Upstream.repositoryOf(vision), Upstream.externalConnection("public:npmjs"))
+                    .publisherPrincipals("arn:aws:iam::123456789012:role/existing-web-ci")
+                    .build(), null);
+        }
+    }
 }

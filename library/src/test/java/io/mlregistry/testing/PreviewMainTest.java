@@ -232,8 +232,8 @@ class PreviewMainTest {
         assertThat(out()).isEmpty();
         // The registry refuses the second declaration itself, before the engine would.
         assertThat(err()).isEqualTo("preview: the program failed:\n"
-                + "  registry ml is declared twice in this stack; the engine refuses a duplicate URN:"
-                + " give each registry a distinct name\n");
+                + "  registry ml: the name ml is already given to another registry of this stack; the engine refuses a"
+                + " duplicate URN: give each registry a distinct name\n");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Turns the inputs of a {@code Construct} call into {@link MlDependencyRegistryArgs} through the
@@ -38,11 +39,13 @@ final class ArgsReader {
             "publisherPrincipals", "organizationId", "createIamPolicies", "internalNamespaces",
             "packageGroups", "tokenAccounts", "repositoryCreatorAccounts", "cooldown",
             "additionalDomainPolicyStatements", "additionalRepositoryPolicyStatements", "privateAccess",
-            "requireVpcEndpoints", "requireVpcEndpointsForPublishers", "createSageMakerLifecycleConfigs");
+            "requireVpcEndpoints", "requireVpcEndpointsForPublishers", "createSageMakerLifecycleConfigs", "inDomainOf");
 
     private final List<String> problems = new ArrayList<>();
+    private final Function<String, MlDependencyRegistry> registries;
 
-    private ArgsReader() {
+    private ArgsReader(Function<String, MlDependencyRegistry> registries) {
+        this.registries = registries;
     }
 
     /**
@@ -54,7 +57,30 @@ final class ArgsReader {
      *     then the library's own rules
      */
     static MlDependencyRegistryArgs read(Map<String, Wire> inputs) {
-        return new ArgsReader().build(inputs);
+        return new ArgsReader(urn -> null).build(inputs);
+    }
+
+    /**
+     * Builds the Args of a named registry of a program, whose {@code inDomainOf} names a registry
+     * constructed before it; every problem line starts {@code registry <name>: }.
+     *
+     * @param name the registry's name
+     * @param inputs the inputs by name, each already carrying its property dependencies
+     * @param registries the program's registries constructed so far, by URN
+     * @return the Args
+     * @throws IllegalArgumentException listing every problem, one per line
+     */
+    static MlDependencyRegistryArgs read(String name, Map<String, Wire> inputs,
+            Function<String, MlDependencyRegistry> registries) {
+        try {
+            return new ArgsReader(registries).build(inputs);
+        } catch (IllegalArgumentException e) {
+            StringBuilder lines = new StringBuilder();
+            for (String line : e.getMessage().split("\n")) {
+                lines.append(lines.length() == 0 ? "" : "\n").append("registry ").append(name).append(": ").append(line);
+            }
+            throw new IllegalArgumentException(lines.toString());
+        }
     }
 
     private MlDependencyRegistryArgs build(Map<String, Wire> inputs) {
@@ -99,6 +125,7 @@ final class ArgsReader {
                 .ifPresent(builder::requireVpcEndpointsForPublishers));
         given(inputs, "createSageMakerLifecycleConfigs").ifPresent(v -> plainBool("createSageMakerLifecycleConfigs", v)
                 .ifPresent(builder::createSageMakerLifecycleConfigs));
+        given(inputs, "inDomainOf").flatMap(this::owner).ifPresent(builder::inDomainOf);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));
         }
@@ -254,24 +281,50 @@ final class ArgsReader {
         return problems.size() == before ? Optional.of(value.fields()) : Optional.empty();
     }
 
+    /**
+     * The registry an {@code inDomainOf} resource reference names: one this provider constructed
+     * earlier in the same program. A reference is its URN (a resource reference, or the URN as text
+     * from an SDK that sends none).
+     */
+    private Optional<MlDependencyRegistry> owner(Wire value) {
+        if (value.kind() != Wire.Kind.RESOURCE && value.kind() != Wire.Kind.STRING) {
+            problems.add("inDomainOf must be a reference to an " + MlDependencyRegistry.TYPE + ", not " + shown(value));
+            return Optional.empty();
+        }
+        String urn = (String) value.value();
+        MlDependencyRegistry owner = registries.apply(urn);
+        if (owner == null) {
+            problems.add("inDomainOf (" + urn + ") must name an " + MlDependencyRegistry.TYPE
+                    + " constructed before this one in the same program");
+        }
+        return Optional.ofNullable(owner);
+    }
+
     private Optional<Upstream> upstream(String at, Wire value) {
-        return object(at, value, Set.of("externalConnection", "storeRepositoryName", "repository")).flatMap(fields -> {
+        return object(at, value, Set.of("externalConnection", "storeRepositoryName", "repository", "ownCache"))
+                .flatMap(fields -> {
             Optional<String> connection = optional(fields, "externalConnection").flatMap(v -> plainString(at + ".externalConnection", v));
             Optional<String> store = optional(fields, "storeRepositoryName").flatMap(v -> plainString(at + ".storeRepositoryName", v));
             Optional<Output<String>> repository = optional(fields, "repository").flatMap(v -> stringOutput(at + ".repository", v));
+            boolean ownCache = optional(fields, "ownCache").flatMap(v -> plainBool(at + ".ownCache", v)).orElse(false);
             if (connection.isPresent() == repository.isPresent()) {
                 problems.add(at + " must set exactly one of externalConnection and repository");
                 return Optional.empty();
             }
             if (repository.isPresent()) {
-                if (store.isPresent()) {
-                    problems.add(at + ".storeRepositoryName is only for an externalConnection");
+                if (store.isPresent() || ownCache) {
+                    problems.add(at + "." + (store.isPresent() ? "storeRepositoryName" : "ownCache")
+                            + " is only for an externalConnection");
                     return Optional.empty();
                 }
                 return Optional.of(Upstream.repository(repository.get()));
             }
-            return Optional.of(store.isPresent()
-                    ? Upstream.externalConnection(connection.get(), store.get())
+            if (ownCache && store.isEmpty()) {
+                problems.add(at + ".ownCache needs a storeRepositoryName: a cache of its own is named");
+                return Optional.empty();
+            }
+            return Optional.of(ownCache ? Upstream.ownCache(connection.get(), store.get())
+                    : store.isPresent() ? Upstream.externalConnection(connection.get(), store.get())
                     : Upstream.externalConnection(connection.get()));
         });
     }

@@ -154,8 +154,14 @@ public final class PackageSchema {
         inputs.add("createSageMakerLifecycleConfigs", plain(bool("Whether to create SageMaker lifecycle configurations "
                 + "(Studio JupyterLab and Code Editor, and notebook instances) that point pip at the primary repository; "
                 + "default false.")));
+        JsonObject owner = new JsonObject();
+        owner.addProperty("$ref", "#/resources/" + MlDependencyRegistry.TYPE);
+        owner.addProperty("description", "Another MlDependencyRegistry of the same program whose domain this one joins: "
+                + "the domain's name and owner come from it, its stores are reused, and createDomain becomes false; not "
+                + "together with domainName, domainOwner or createDomain true.");
+        inputs.add("inDomainOf", owner);
         resource.add("inputProperties", inputs);
-        resource.add("requiredInputs", strings("domainName", "repositoryName"));
+        resource.add("requiredInputs", strings("repositoryName"));
 
         JsonObject outputs = new JsonObject();
         outputs.add("domainName", string("The CodeArtifact domain's name."));
@@ -241,6 +247,9 @@ public final class PackageSchema {
                 + "the packages cached in it.")));
         properties.add("repository", string("An existing repository of the same domain, searched in its place in the "
                 + "chain; only with createDomain false; set this or externalConnection."));
+        properties.add("ownCache", plain(bool("Whether the store, named by storeRepositoryName, is a cache of this "
+                + "registry's own even where the domain already caches the connection: a second cache said to be "
+                + "deliberate; default false.")));
         return objectType("One entry of the primary repository's upstream chain: either an external connection to a "
                 + "public registry, held by a store repository the component creates, or an existing repository of the "
                 + "same domain.", properties);

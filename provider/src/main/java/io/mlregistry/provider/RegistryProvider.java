@@ -16,11 +16,14 @@ import com.pulumi.resources.internal.DependencyProviderResource;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import io.mlregistry.MlDependencyRegistry;
+import io.mlregistry.internal.composition.StackGraph;
+import io.mlregistry.internal.resources.Stacks;
 import pulumirpc.Plugin;
 import pulumirpc.Provider;
 import pulumirpc.ResourceProviderGrpc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +41,29 @@ import java.util.concurrent.ExecutionException;
  * connected to the caller's resource monitor, and the outputs go back with the URNs they depend on
  * ({@link ComponentState}). The inline deployment is process-global state in pulumi-java, so
  * Constructs run one at a time, and the deployment is destroyed after each, failed or not.
+ *
+ * <p>The Constructs of one program (one engine's resource monitor, project and stack) share one
+ * {@link Program}: the stack's graph, so that its registries reuse each other's stores and are
+ * checked against each other as a Java program's are, and the registries constructed so far, which
+ * an {@code inDomainOf} resource reference names. Names a Construct gives as strings are settled when
+ * it ends: a later Construct cannot be waited for, since each runs alone.
  */
 public final class RegistryProvider extends ResourceProviderGrpc.ResourceProviderImplBase {
 
     private final String engineAddress;
     private final String version;
     private final Object constructLock = new Object();
+    /** The programs this provider has constructed registries for, by monitor, project and stack. */
+    private final Map<String, Program> programs = new HashMap<>();
+
+    /**
+     * What the Constructs of one program share.
+     *
+     * @param graph the stack's graph
+     * @param registries the registries constructed, by URN
+     */
+    record Program(StackGraph graph, Map<String, MlDependencyRegistry> registries) {
+    }
 
     /**
      * Creates the service.
@@ -122,6 +142,9 @@ public final class RegistryProvider extends ResourceProviderGrpc.ResourceProvide
     private Provider.ConstructResponse constructOne(Provider.ConstructRequest request) {
         Map<String, Wire> inputs = inputs(request);
         synchronized (constructLock) {
+            String key = request.getMonitorEndpoint() + "|" + request.getProject() + "|" + request.getStack();
+            Program program = programs.computeIfAbsent(key, k -> new Program(new StackGraph(), new HashMap<>()));
+            boolean constructedOne = false;
             try {
                 InlineDeploymentSettings settings = InlineDeploymentSettings.builder()
                         .monitorAddr(request.getMonitorEndpoint())
@@ -134,9 +157,15 @@ public final class RegistryProvider extends ResourceProviderGrpc.ResourceProvide
                         .configSecretKeys(ImmutableSet.copyOf(request.getConfigSecretKeysList()))
                         .build();
                 PulumiInternal runner = PulumiInternal.fromInline(settings, StackOptions.builder().build());
-                ComponentState state = runner.runInlineAsync(ctx -> ComponentState.of(
-                        new MlDependencyRegistry(request.getName(), ArgsReader.read(inputs), options(request))))
-                        .join();
+                MlDependencyRegistry[] constructed = new MlDependencyRegistry[1];
+                ComponentState state = runner.runInlineAsync(ctx -> Stacks.within(program.graph(), () -> {
+                    constructed[0] = new MlDependencyRegistry(request.getName(),
+                            ArgsReader.read(request.getName(), inputs, program.registries()::get), options(request));
+                    return ComponentState.of(constructed[0]);
+                })).join();
+                program.registries().put(state.urn(), constructed[0]);
+                Stacks.release(program.graph());
+                constructedOne = true;
                 Provider.ConstructResponse.Builder response = Provider.ConstructResponse.newBuilder()
                         .setUrn(state.urn())
                         .setState(state.state());
@@ -145,6 +174,10 @@ public final class RegistryProvider extends ResourceProviderGrpc.ResourceProvide
                 return response.build();
             } finally {
                 DeploymentInstanceHolder.internalUnsafeDestroyInstance();
+                if (!constructedOne) {
+                    // A failed Construct fails its program; what it left in the graph is not kept.
+                    programs.remove(key);
+                }
             }
         }
     }

@@ -269,7 +269,8 @@ class ConstructTest {
         assertThatThrownBy(() -> engine.construct("ml", inputs, Map.of()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
                     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-                    assertThat(e.getStatus().getDescription()).isEqualTo(expected);
+                    assertThat(e.getStatus().getDescription()).isEqualTo(expected.lines()
+                            .map(line -> "registry ml: " + line).collect(Collectors.joining("\n")));
                 });
         assertThat(engine.registrations()).noneMatch(TestEngine.Registration::custom);
     }
@@ -288,10 +289,10 @@ class ConstructTest {
         assertThatThrownBy(() -> engine.construct("ml", inputs, Map.of()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getDescription())
                         .isEqualTo(String.join("\n",
-                                "colour is not an input of mlregistry:index:MlDependencyRegistry",
-                                "repositoryName (unknown) must be known during a preview: it is a plain input that decides which resources exist",
-                                "upstreams[0] must set exactly one of externalConnection and repository",
-                                "createDomain must be a boolean, not a string")));
+                                "registry ml: colour is not an input of mlregistry:index:MlDependencyRegistry",
+                                "registry ml: repositoryName (unknown) must be known during a preview: it is a plain input that decides which resources exist",
+                                "registry ml: upstreams[0] must set exactly one of externalConnection and repository",
+                                "registry ml: createDomain must be a boolean, not a string")));
     }
 
     @Test
@@ -303,7 +304,7 @@ class ConstructTest {
                 .putFields("organizationId", output("o-x", true, false, List.of(ROLE))).build();
         assertThatThrownBy(() -> engine.construct("bad-later", invalidLater, Map.of()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class,
-                        e -> assertThat(e.getStatus().getDescription()).startsWith("organizationId (o-x) must"));
+                        e -> assertThat(e.getStatus().getDescription()).startsWith("registry bad-later: organizationId (o-x) must"));
 
         Provider.ConstructResponse response = engine.construct("ml", everyInput(), Map.of());
 

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -85,24 +86,26 @@ class PackageSchemaTest {
     }
 
     static Stream<Arguments> objectTypes() {
+        // inDomainOf is the Java builder's inDomainOf(MlDependencyRegistry), which keeps no Args field
+        // (a resource reference cannot be one); it supplies domainName, so the schema requires none.
         return Stream.of(
                 Arguments.of(MlDependencyRegistryArgs.class, registry().getAsJsonObject("inputProperties"),
-                        registry().getAsJsonArray("requiredInputs")),
-                Arguments.of(Upstream.class, type("Upstream").getAsJsonObject("properties"), null),
+                        registry().getAsJsonArray("requiredInputs"), Set.of("inDomainOf"), Set.of("domainName")),
+                Arguments.of(Upstream.class, type("Upstream").getAsJsonObject("properties"), null, Set.of(), Set.of()),
                 Arguments.of(InternalNamespace.class, type("InternalNamespace").getAsJsonObject("properties"),
-                        type("InternalNamespace").getAsJsonArray("required")),
+                        type("InternalNamespace").getAsJsonArray("required"), Set.of(), Set.of()),
                 Arguments.of(PackageGroup.class, type("PackageGroup").getAsJsonObject("properties"),
-                        type("PackageGroup").getAsJsonArray("required")),
+                        type("PackageGroup").getAsJsonArray("required"), Set.of(), Set.of()),
                 Arguments.of(OriginRestriction.class, type("OriginRestriction").getAsJsonObject("properties"),
-                        type("OriginRestriction").getAsJsonArray("required")),
+                        type("OriginRestriction").getAsJsonArray("required"), Set.of(), Set.of()),
                 Arguments.of(PrivateAccess.class, type("PrivateAccess").getAsJsonObject("properties"),
-                        type("PrivateAccess").getAsJsonArray("required")));
+                        type("PrivateAccess").getAsJsonArray("required"), Set.of(), Set.of()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("objectTypes")
-    void properties_areTheImportFields_plainWhereJavaIsPlain_requiredWhereJavaRequires(
-            Class<?> type, JsonObject properties, com.google.gson.JsonArray required) {
+    void properties_areTheImportFields_plainWhereJavaIsPlain_requiredWhereJavaRequires(Class<?> type,
+            JsonObject properties, com.google.gson.JsonArray required, Set<String> providerOnly, Set<String> optional) {
         Map<String, Boolean> plainByName = new LinkedHashMap<>();
         List<String> requiredNames = new ArrayList<>();
         for (Field field : type.getDeclaredFields()) {
@@ -111,12 +114,15 @@ class PackageSchemaTest {
                 continue;
             }
             plainByName.put(annotation.name(), !takesOutputs(field.getGenericType()));
-            if (annotation.required()) {
+            if (annotation.required() && !optional.contains(annotation.name())) {
                 requiredNames.add(annotation.name());
             }
         }
+        providerOnly.forEach(name -> assertThat(properties.getAsJsonObject(name).has("plain")).as(name).isFalse());
+        Set<String> fromJava = new java.util.LinkedHashSet<>(properties.keySet());
+        fromJava.removeAll(providerOnly);
 
-        assertThat(properties.keySet()).containsExactlyInAnyOrderElementsOf(plainByName.keySet());
+        assertThat(fromJava).containsExactlyInAnyOrderElementsOf(plainByName.keySet());
         plainByName.forEach((name, plain) -> assertThat(properties.getAsJsonObject(name).has("plain"))
                 .as(name + " plain").isEqualTo(plain));
         List<String> schemaRequired = new ArrayList<>();

@@ -101,6 +101,20 @@ class TypeScriptProgramTest {
                     .isEqualTo("https://ml-platform-123456789012.d.codeartifact.us-east-1.amazonaws.com/pypi/ml-models/simple/");
             assertThat(outputs.get("upstreams").items()).extracting(Wire::value).containsExactly("pypi-store");
             assertThat(outputs.get("packageGroups").items()).extracting(Wire::value).containsExactly("/pypi//acme-~");
+            TestEngine.Registration team = engine.registrations().stream()
+                    .filter(r -> r.type().equals(MlDependencyRegistry.TYPE) && r.remote() && r.name().equals("vision"))
+                    .findFirst().orElseThrow();
+            assertThat(team.inputs().get("inDomainOf").kind()).isEqualTo(Wire.Kind.RESOURCE);
+            assertThat(team.inputs().get("inDomainOf").value()).isEqualTo(remote.urn());
+            assertThat(engine.registrations()).filteredOn(r -> r.type().equals("aws:codeartifact/repository:Repository"))
+                    .extracting(r -> r.plainInputs().get("repository"))
+                    .containsExactlyInAnyOrder("pypi-store", "ml-models", "vision-models");
+            TestEngine.Registration vision = engine.registration("aws:codeartifact/repository:Repository", "vision-repository");
+            assertThat(vision.plainInputs()).containsEntry("domain", "ml-platform").containsEntry("upstreams",
+                    List.of(Map.of("repositoryName", "ml-models"), Map.of("repositoryName", "pypi-store")));
+            assertThat(vision.dependencies()).contains(
+                    engine.registration("aws:codeartifact/repository:Repository", "ml-upstream-pypi-store").urn(),
+                    engine.registration("aws:codeartifact/repository:Repository", "ml-repository").urn());
         }
     }
 

@@ -36,6 +36,13 @@ final class WireValues {
         return Value.newBuilder().setStructValue(struct).build();
     }
 
+    /** A resource reference, as an SDK sends a component passed as an input. */
+    static Value resource(String urn) {
+        return Value.newBuilder().setStructValue(Struct.newBuilder()
+                .putFields(Wire.SIGNATURE_KEY, Value.newBuilder().setStringValue(Wire.RESOURCE_SIG).build())
+                .putFields("urn", Value.newBuilder().setStringValue(urn).build())).build();
+    }
+
     static Value secret(Object value) {
         return Wire.secret(Wire.encode(value));
     }

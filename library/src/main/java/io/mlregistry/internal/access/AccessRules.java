@@ -250,46 +250,4 @@ public final class AccessRules {
                         + "; name fewer principals, name accounts instead of roles, or grant an AWS Organization"
                         + " with organizationId"));
     }
-
-    /**
-     * Checks that every reader and publisher of a registry that joined another's domain can get an
-     * authorization token: principals of the domain owner's account get one through their identity
-     * policy; any other needs the domain policy, written by the registry that created the domain,
-     * to grant it, its account, or the organization.
-     *
-     * @param registry the joining registry's name
-     * @param owner the name of the registry whose domain it joined
-     * @param domainName the domain's name
-     * @param domainAccount the domain owner's account; a placeholder or unknown account skips the check
-     * @param access the joining registry's access
-     * @param grants the access the domain's creator grants
-     * @param problems where uncovered principals go
-     */
-    public static void checkCovered(String registry, String owner, String domainName, String domainAccount,
-            Policies.Access access, Policies.Access grants, Problems problems) {
-        if (domainAccount == null || !Rules.isAccountId(domainAccount) || grants.organizationId().isPresent()) {
-            return;
-        }
-        Set<String> granted = new java.util.HashSet<>();
-        for (List<String> list : List.of(grants.readers(), grants.publishers(), grants.tokenAccounts())) {
-            list.forEach(principal -> granted.add(Policies.principalKey(principal)));
-        }
-        Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
-        lists.put("readerPrincipals", access.readers());
-        lists.put("publisherPrincipals", access.publishers());
-        lists.forEach((field, principals) -> {
-            for (int i = 0; i < principals.size(); i++) {
-                String principal = principals.get(i);
-                String account = Policies.accountOf(principal);
-                if (account.equals(domainAccount) || granted.contains(Policies.principalKey(principal))
-                        || granted.contains("account:" + account)) {
-                    continue;
-                }
-                problems.add("registry " + registry + ": " + field + "[" + i + "]", principal,
-                        "cannot get an authorization token for domain " + domainName + ": the domain policy of registry "
-                                + owner + " grants none to it or to account " + account + "; add " + account
-                                + " to the tokenAccounts of " + owner);
-            }
-        });
-    }
 }

@@ -1,6 +1,7 @@
 package io.mlregistry.internal.composition;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
@@ -36,5 +37,21 @@ public final class DomainLinks {
      */
     public static Optional<Member> ownerOf(Object args) {
         return Optional.ofNullable(OWNERS.get(args));
+    }
+
+    /**
+     * The rule that {@code inDomainOf} is exclusive: the domain's name, its owner and
+     * {@code createDomain(false)} all come from the owner.
+     *
+     * @param owner the registry whose domain the Args join
+     * @param alsoSet the setters used as well, such as {@code domainName} or {@code inDomainOf(x)}
+     * @return the problem line, or empty when none was used
+     */
+    public static java.util.Optional<String> exclusive(String owner, List<String> alsoSet) {
+        if (alsoSet.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("inDomainOf(" + owner + ") must not be combined with " + String.join(", ", alsoSet)
+                + ": it takes the domain's name and owner from registry " + owner + " and sets createDomain(false)");
     }
 }

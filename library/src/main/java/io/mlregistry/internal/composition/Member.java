@@ -1,25 +1,31 @@
 package io.mlregistry.internal.composition;
 
-import com.pulumi.core.Output;
-import io.mlregistry.internal.access.Policies;
-
 import java.util.Objects;
 
 /**
  * What a registry that joins another's domain with {@code inDomainOf} reads of that registry: its
- * name, for messages; the ledger of its domain, whose shared stores it reuses and whose repository
- * names it claims; and its access, whose domain policy must let the joining registry's principals
- * get a token.
+ * place in the stack's graph, whose domain it joins.
  *
- * @param name the owning component's logical name
- * @param ledger the ledger of the domain it creates or joins
- * @param access who its policies grant what, once resolved and checked
+ * @param node the owning registry's node
  */
-public record Member(String name, DomainLedger ledger, Output<Policies.Access> access) {
+public record Member(Node node) {
 
     public Member {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(ledger, "ledger");
-        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(node, "node");
+    }
+
+    /** The owning component's logical name. */
+    public String name() {
+        return node.name();
+    }
+
+    /** The owner's {@code domainName} output. */
+    public com.pulumi.core.Output<String> domainName() {
+        return node.domainNameOutput();
+    }
+
+    /** The owner's {@code domainOwner} output. */
+    public com.pulumi.core.Output<String> domainOwner() {
+        return node.domainOwnerOutput();
     }
 }

@@ -4,8 +4,12 @@ import com.pulumi.core.Output;
 import com.pulumi.core.internal.Internal;
 import com.pulumi.core.internal.OutputData;
 import com.pulumi.core.internal.OutputInternal;
+import com.pulumi.exceptions.RunException;
 import io.mlregistry.internal.rules.Problems;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +25,13 @@ public final class Known {
 
     /** How a secret value is shown in a problem line. */
     public static final String SECRET = "[secret]";
+
+    /**
+     * The text that stands for a secret whose value cannot be read: the offline preview reads a
+     * {@code secure:} configuration value, which only the Pulumi CLI can decrypt, as this. A secret
+     * with this text is checked only by the rules that do not need its text.
+     */
+    public static final String UNREADABLE = "<secret>";
 
     private Known() {
     }
@@ -76,21 +87,97 @@ public final class Known {
      * @return the output, with the same value, secrecy and dependencies
      */
     public static <T> Output<T> checked(Output<T> output, BiConsumer<T, Problems> rule) {
+        return checked(output, new Problems(), rule);
+    }
+
+    /**
+     * {@link #checked(Output, BiConsumer)} for an input of a registry of a stack: every problem line
+     * starts {@code registry <name>: }.
+     *
+     * @param output the input
+     * @param registry the registry's name
+     * @param rule adds the problems of one resolved value
+     * @return the output, with the same value, secrecy and dependencies
+     */
+    public static <T> Output<T> checked(Output<T> output, String registry, BiConsumer<T, Problems> rule) {
+        return checked(output, Problems.of(registry), rule);
+    }
+
+    private static <T> Output<T> checked(Output<T> output, Problems problems, BiConsumer<T, Problems> rule) {
         Objects.requireNonNull(output, "output");
         return new OutputInternal<>(Internal.of(output).getDataAsync().thenApply(data -> {
-            if (data.isKnown()) {
-                Problems problems = new Problems();
+            Object value = data.getValueNullable();
+            if (data.isKnown() && !(data.isSecret() && UNREADABLE.equals(value))) {
                 rule.accept(data.getValueNullable(), problems);
                 if (!problems.isEmpty()) {
                     String message = String.join("\n", problems.lines());
-                    Object value = data.getValueNullable();
-                    if (data.isSecret() && value instanceof String && !((String) value).isEmpty()) {
-                        message = message.replace(Problems.show((String) value), SECRET);
+                    if (data.isSecret() && value instanceof String) {
+                        message = masked(message, List.of((String) value));
                     }
-                    throw new IllegalArgumentException(message);
+                    throw failure(message);
                 }
             }
             return data;
         }));
+    }
+
+    /**
+     * The failure of an output whose value breaks a rule: a {@code RunException}, which pulumi-java
+     * reports with its message alone (any other exception it reports with a stack trace), caused by
+     * an {@link IllegalArgumentException} with the same message, the caller's fault as everywhere
+     * else in the library.
+     *
+     * @param message the problem lines
+     * @return the failure to throw
+     */
+    public static RuntimeException failure(String message) {
+        return new RunException(message, new IllegalArgumentException(message));
+    }
+
+    /**
+     * Throws {@link #failure} with every problem, one per line, when there is any: for a rule
+     * checked inside an output.
+     *
+     * @param problems the problems
+     */
+    public static void throwIfAny(Problems problems) {
+        if (!problems.isEmpty()) {
+            throw failure(String.join("\n", problems.lines()));
+        }
+    }
+
+    /**
+     * Every output's value with its secrecy, once all are known: for rules across values, whose
+     * messages must show each secret as {@value #SECRET}.
+     *
+     * @param outputs the inputs
+     * @return their values, in order; the output itself is secret when any of them is
+     */
+    public static <T> Output<List<Value<T>>> values(List<Output<T>> outputs) {
+        List<Output<Value<T>>> each = new ArrayList<>();
+        for (Output<T> output : outputs) {
+            each.add(new OutputInternal<>(Internal.of(output).getDataAsync()
+                    .thenApply(data -> data.apply(value -> new Value<>(value, data.isSecret())))));
+        }
+        return Output.all(each);
+    }
+
+    /**
+     * A problem message with every secret value shown as {@value #SECRET}, longest first, so that
+     * no secret is printed in part.
+     *
+     * @param message the message
+     * @param secrets the secret values
+     * @return the masked message
+     */
+    public static String masked(String message, Collection<String> secrets) {
+        List<String> longestFirst = new ArrayList<>(secrets);
+        longestFirst.removeIf(String::isEmpty);
+        longestFirst.sort((a, b) -> b.length() - a.length());
+        String masked = message;
+        for (String secret : longestFirst) {
+            masked = masked.replace(Problems.show(secret), SECRET);
+        }
+        return masked;
     }
 }

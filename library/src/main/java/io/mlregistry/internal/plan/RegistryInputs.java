@@ -75,9 +75,10 @@ public record RegistryInputs(
      * @param externalConnection the public registry, such as {@code public:pypi}
      * @param storeRepositoryName the store repository's name, when given
      * @param repository an existing repository's name
+     * @param ownCache whether the store is deliberately a cache of its own, not the domain's shared one
      */
     public record UpstreamInput(Optional<String> externalConnection, Optional<String> storeRepositoryName,
-            Optional<Output<String>> repository) {
+            Optional<Output<String>> repository, boolean ownCache) {
     }
 
     /**

@@ -49,6 +49,20 @@ public final class RegistryPlanner {
      *     connections reuse; empty otherwise
      */
     public static RegistryPlan plan(String name, RegistryInputs args, Optional<Map<String, String>> sharedStores) {
+        return plan(name, args, sharedStores.orElse(Map.of()), sharedStores.isPresent());
+    }
+
+    /**
+     * The plan of a registry in a domain whose stores other registries of the stack created.
+     *
+     * @param name the component's name
+     * @param args validated inputs
+     * @param sharedStores the names of the stores its domain shares, by external connection, which
+     *     its external connections reuse (unless it asks for a cache of its own)
+     * @param joined whether it joins another registry's domain with {@code inDomainOf}, which names
+     *     the stores it creates after its repository
+     */
+    public static RegistryPlan plan(String name, RegistryInputs args, Map<String, String> sharedStores, boolean joined) {
         List<Store> stores = new ArrayList<>();
         List<UpstreamRef> upstreams = new ArrayList<>();
         List<UpstreamInput> given = args.upstreams();
@@ -62,13 +76,15 @@ public final class RegistryPlanner {
                 continue;
             }
             boolean held = airlocked.contains(Rules.formatOf(connection.get()));
-            Optional<String> sharedStore = upstream.storeRepositoryName().isPresent() ? Optional.empty()
-                    : sharedStores.flatMap(shared -> Optional.ofNullable(shared.get(connection.get())));
+            // A store named like the domain's shared one is that store.
+            Optional<String> sharedStore = Optional.ofNullable(sharedStores.get(connection.get()))
+                    .filter(shared -> !upstream.ownCache()
+                            && upstream.storeRepositoryName().map(shared::equals).orElse(true));
             if (sharedStore.isPresent()) {
                 upstreams.add(new UpstreamRef(UpstreamKind.SHARED_STORE, sharedStore, connection, i, held));
                 continue;
             }
-            String store = storeName(upstream, args.repositoryName(), sharedStores.isPresent());
+            String store = storeName(upstream, args.repositoryName(), joined);
             stores.add(new Store(store, connection.get()));
             upstreams.add(new UpstreamRef(UpstreamKind.STORE, Optional.of(store), connection, i, held));
         }

@@ -25,13 +25,13 @@ public final class VpcClaims {
      * that already does.
      *
      * @param vpcId the VPC's ID, resolved
-     * @param registry the registry's name
+     * @param registry the registry's name (the problems it adds to name it, as {@code Problems.of} does)
      * @param problems where a clash goes
      */
     public synchronized void claim(String vpcId, String registry, Problems problems) {
         String first = creators.putIfAbsent(vpcId, registry);
         if (first != null && !first.equals(registry)) {
-            problems.add("registry " + registry + ": privateAccess.vpcId", vpcId, "already has CodeArtifact endpoints "
+            problems.add("privateAccess.vpcId", vpcId, "already has CodeArtifact endpoints "
                     + "with private DNS, created by registry " + first + "; a VPC takes one endpoint with private DNS per "
                     + "service, so a second fails at deploy: share registry " + first + "'s by joining its domain "
                     + "(inDomainOf) with the same vpcId, or set privateDns(false) on one of them");

@@ -8,7 +8,8 @@ import com.pulumi.aws.ec2.outputs.VpcEndpointDnsEntry;
 import com.pulumi.aws.vpc.SecurityGroupIngressRule;
 import com.pulumi.aws.vpc.SecurityGroupIngressRuleArgs;
 import com.pulumi.core.Output;
-import com.pulumi.deployment.Deployment;
+import io.mlregistry.internal.composition.Shared;
+import io.mlregistry.internal.composition.StackGraph;
 import io.mlregistry.internal.outputs.Known;
 import io.mlregistry.internal.plan.RegistryInputs.PrivateAccessInput;
 import io.mlregistry.internal.privateaccess.EndpointPolicies;
@@ -26,11 +27,9 @@ import io.mlregistry.internal.rules.VpcEndpoints;
 import io.mlregistry.internal.validation.WorkloadRules;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * How a registry's private access becomes resources: the endpoints' security group with one
@@ -42,8 +41,8 @@ import java.util.WeakHashMap;
  */
 final class PrivateAccessResources {
 
-    /** The VPC claims of each running program, weakly held, by deployment. */
-    private static final Map<Object, VpcClaims> CLAIMS = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The VPCs in which a registry of the program turned private DNS on, whatever its domain. */
+    private static final Shared<VpcClaims> VPC_CLAIMS = new Shared<>("VPC private DNS claims");
 
     private PrivateAccessResources() {
     }
@@ -57,19 +56,20 @@ final class PrivateAccessResources {
      * @param shared the endpoints shared, for a registry that does not create them
      * @param domainArn the domain's ARN: region, partition, owner and name
      * @param assetBucket the domain's asset bucket
+     * @param claims the VPCs of the program in which a registry turned private DNS on
      * @return the endpoints this registry uses
      */
     static SharedEndpoints create(ChildOptions children, PrivateAccessPlan plan, PrivateAccessInput input,
-            Optional<SharedEndpoints> shared, Output<String> domainArn, Output<String> assetBucket) {
+            Optional<SharedEndpoints> shared, Output<String> domainArn, Output<String> assetBucket, VpcClaims claims) {
         if (shared.isPresent()) {
             ingressRules(children, plan, input, shared.get().securityGroupId());
             return shared.get();
         }
         String registry = plan.componentName();
-        Output<String> vpcId = Known.checked(input.vpcId(), (value, problems) -> {
+        Output<String> vpcId = checked(registry, input.vpcId(), (value, problems) -> {
             WorkloadRules.id("privateAccess.vpcId", "vpc", value, problems);
             if (plan.privateDns() && problems.isEmpty()) {
-                claims().claim(value, registry, problems);
+                claims.claim(value, registry, problems);
             }
         });
         SecurityGroup group = new SecurityGroup(plan.securityGroupLogicalName(), children.tagged(SecurityGroupArgs.builder()
@@ -78,7 +78,7 @@ final class PrivateAccessResources {
                 children.options(plan.securityGroupLogicalName(), false));
         ingressRules(children, plan, input, group.id());
 
-        Output<List<String>> subnets = Output.all(subnets(input, vpcId));
+        Output<List<String>> subnets = Output.all(subnets(registry, input, vpcId));
         Output<String> region = domainArn.applyValue(arn -> Arn.parse(arn).region());
         VpcEndpoint api = interfaceEndpoint(children, plan.apiEndpointLogicalName(), VpcEndpoints.API, vpcId, region,
                 subnets, group, domainArn.applyValue(arn -> EndpointPolicies.api(arn).toJson()), plan.privateDns());
@@ -91,11 +91,11 @@ final class PrivateAccessResources {
                     .vpcId(vpcId)
                     .serviceName(region.applyValue(r -> VpcEndpoints.serviceName(r, VpcEndpoints.S3)))
                     .vpcEndpointType("Gateway")
-                    .routeTableIds(Output.all(checkedIds("privateAccess.routeTableIds", "rtb", input.routeTableIds())))
+                    .routeTableIds(Output.all(checkedIds(registry, "privateAccess.routeTableIds", "rtb", input.routeTableIds())))
                     .policy(assetBucket.applyValue(bucket -> EndpointPolicies.s3(bucket).toJson())),
                     VpcEndpointArgs.Builder::tags).build(), children.options(plan.s3EndpointLogicalName(), false)).id();
         } else {
-            s3 = Known.checked(input.existingS3GatewayEndpointId().orElseThrow(), (value, problems) ->
+            s3 = checked(registry, input.existingS3GatewayEndpointId().orElseThrow(), (value, problems) ->
                     WorkloadRules.id("privateAccess.existingS3GatewayEndpointId", "vpce", value, problems));
         }
         return new SharedEndpoints(registry, input, api.id(), repositories.id(), regionalDnsName(api),
@@ -106,18 +106,19 @@ final class PrivateAccessResources {
      * The asset bucket of a domain's region from AWS's table, for a domain this stack does not
      * create; a region the table lacks is refused when the domain's ARN resolves.
      */
-    static Output<String> tableAssetBucket(Output<String> domainArn) {
+    static Output<String> tableAssetBucket(String registry, Output<String> domainArn) {
         return domainArn.applyValue(arn -> {
             String region = Arn.parse(arn).region();
-            Problems problems = new Problems();
+            Problems problems = Problems.of(registry);
             AssetBuckets.checkListed("privateAccess: the domain's region", region, problems);
-            problems.throwIfAny();
+            Known.throwIfAny(problems);
             return AssetBuckets.bucketArn(region).orElseThrow();
         });
     }
 
-    private static VpcClaims claims() {
-        return CLAIMS.computeIfAbsent(Deployment.getInstance(), key -> new VpcClaims());
+    /** The VPC claims of the program a graph belongs to. */
+    static VpcClaims claims(StackGraph graph) {
+        return graph.share(VPC_CLAIMS, VpcClaims::new);
     }
 
     private static VpcEndpoint interfaceEndpoint(ChildOptions children, String logicalName, String service,
@@ -145,10 +146,10 @@ final class PrivateAccessResources {
                     .description(plan.ingressDescription(source));
             String field = source.field();
             if (source.kind() == SourceKind.SECURITY_GROUP) {
-                rule.referencedSecurityGroupId(Known.checked(input.allowedSecurityGroupIds().get(source.index()),
+                rule.referencedSecurityGroupId(checked(plan.componentName(), input.allowedSecurityGroupIds().get(source.index()),
                         (value, problems) -> WorkloadRules.id(field, "sg", value, problems)));
             } else {
-                cidr(rule, field, input.allowedCidrs().get(source.index()), input.allowAnyAddress());
+                cidr(plan.componentName(), rule, field, input.allowedCidrs().get(source.index()), input.allowAnyAddress());
             }
             String name = plan.ingressLogicalName(source);
             new SecurityGroupIngressRule(name, children.tagged(rule, SecurityGroupIngressRuleArgs.Builder::tags).build(),
@@ -160,7 +161,8 @@ final class PrivateAccessResources {
      * A CIDR source: {@code cidrIpv4} or {@code cidrIpv6} by its family, known now or, for an
      * output, once it resolves (the other field then resolves to nothing).
      */
-    private static void cidr(SecurityGroupIngressRuleArgs.Builder rule, String field, Output<String> cidr, boolean any) {
+    private static void cidr(String registry, SecurityGroupIngressRuleArgs.Builder rule, String field, Output<String> cidr,
+            boolean any) {
         Optional<Network.Cidr> known = Known.value(cidr).flatMap(Network::cidr);
         if (known.isPresent()) {
             if (known.get() == Network.Cidr.IPV4) {
@@ -170,7 +172,7 @@ final class PrivateAccessResources {
             }
             return;
         }
-        Output<String> checked = Known.checked(cidr, (value, problems) -> WorkloadRules.cidr(field, value, any, problems));
+        Output<String> checked = checked(registry, cidr, (value, problems) -> WorkloadRules.cidr(field, value, any, problems));
         rule.cidrIpv4(checked.applyValue(value -> Network.cidr(value).filter(f -> f == Network.Cidr.IPV4).map(f -> value)
                 .orElse(null)));
         rule.cidrIpv6(checked.applyValue(value -> Network.cidr(value).filter(f -> f == Network.Cidr.IPV6).map(f -> value)
@@ -181,8 +183,8 @@ final class PrivateAccessResources {
      * The subnets, each checked when it resolves; a subnet given as a resource must be in the
      * endpoints' VPC.
      */
-    private static List<Output<String>> subnets(PrivateAccessInput input, Output<String> vpcId) {
-        List<Output<String>> checked = checkedIds("privateAccess.subnetIds", "subnet", input.subnetIds());
+    private static List<Output<String>> subnets(String registry, PrivateAccessInput input, Output<String> vpcId) {
+        List<Output<String>> checked = checkedIds(registry, "privateAccess.subnetIds", "subnet", input.subnetIds());
         List<Output<String>> result = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {
             Optional<Output<String>> subnetVpc = SubnetVpcs.vpcOf(input.subnetIds().get(i));
@@ -193,9 +195,9 @@ final class PrivateAccessResources {
             String field = "privateAccess.subnetIds[" + i + "]";
             result.add(Output.tuple(checked.get(i), subnetVpc.get(), vpcId).applyValue(t -> {
                 if (!t.t2.equals(t.t3)) {
-                    Problems problems = new Problems();
+                    Problems problems = Problems.of(registry);
                     problems.add(field, t.t1, "is in VPC " + t.t2 + ", not in privateAccess.vpcId (" + t.t3 + ")");
-                    problems.throwIfAny();
+                    Known.throwIfAny(problems);
                 }
                 return t.t1;
             }));
@@ -203,13 +205,21 @@ final class PrivateAccessResources {
         return result;
     }
 
-    private static List<Output<String>> checkedIds(String list, String prefix, List<Output<String>> values) {
+    private static List<Output<String>> checkedIds(String registry, String list, String prefix, List<Output<String>> values) {
         List<Output<String>> checked = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             String field = list + "[" + i + "]";
-            checked.add(Known.checked(values.get(i), (value, problems) -> WorkloadRules.id(field, prefix, value, problems)));
+            checked.add(checked(registry, values.get(i), (value, problems) -> WorkloadRules.id(field, prefix, value, problems)));
         }
         return checked;
+    }
+
+    /**
+     * An input checked with its rule when it resolves, the message naming the registry; a broken
+     * rule is reported once, and no resource that takes the input registers.
+     */
+    private static Output<String> checked(String registry, Output<String> value, BiConsumer<String, Problems> rule) {
+        return Reporter.owned(Known.checked(value, registry, rule));
     }
 
     /** The endpoint's regional DNS name, or the first EC2 lists should none have the regional form. */

@@ -1,44 +1,47 @@
 package io.mlregistry.internal.resources;
 
-import io.mlregistry.internal.composition.DomainLedger;
 import io.mlregistry.internal.composition.Member;
 import io.mlregistry.internal.composition.RegistryComposition;
+import io.mlregistry.internal.composition.StackGraph;
 import io.mlregistry.internal.plan.RegistryInputs;
 import io.mlregistry.internal.plan.RegistryPlan;
-import io.mlregistry.internal.plan.RegistryPlanner;
 
 import java.util.Optional;
 
 /**
  * What is settled about one registry before its component registers: its checked inputs, the
- * registry whose domain it joins, the ledger of that domain, and the plan, with its repositories
- * claimed in the ledger, so that a clash is refused before the component or any child exists.
+ * registry whose domain it joins, and its place in the stack's graph with its plan, so that a
+ * clash or a broken rule of the graph is refused before the component or any child exists.
  *
  * @param name the component's logical name
  * @param inputs the registry's inputs, checked
  * @param owner the registry whose domain it joins with {@code inDomainOf}, if any
- * @param ledger the ledger of the domain it creates or joins
- * @param plan what it will create
+ * @param graph the graph of the program running now
+ * @param composed its place in the graph, and its plan
  */
-public record Registration(String name, RegistryInputs inputs, Optional<Member> owner, DomainLedger ledger,
-        RegistryPlan plan) {
+public record Registration(String name, RegistryInputs inputs, Optional<Member> owner, StackGraph graph,
+        RegistryComposition.Composed composed) {
 
     /**
-     * Finds the domain's ledger, plans the registry and claims its repositories in the ledger.
+     * Places the registry in the graph of the program running now.
      *
      * @param name the component's logical name
+     * @param parentType the type of the component's parent, or empty for the stack: names are
+     *     unique among the registries of one parent type
      * @param inputs the registry's inputs, checked
      * @param owner the registry whose domain it joins with {@code inDomainOf}, if any
      * @return the registration
-     * @throws IllegalArgumentException if another registry of the stack creates the same domain or
-     *     one of the same repositories
+     * @throws IllegalArgumentException if the registry breaks a rule of the stack's graph
      */
-    public static Registration prepare(String name, RegistryInputs inputs, Optional<Member> owner) {
-        DomainLedger ledger = RegistryComposition.ledger(Stacks.current(), name, inputs, owner);
-        RegistryPlan plan = RegistryPlanner.plan(name, inputs,
-                owner.map(member -> member.ledger().sharedStoreNames()));
-        RegistryComposition.claimRepositories(name, plan, ledger);
-        WorkloadResources.checkSharing(name, inputs, ledger);
-        return new Registration(name, inputs, owner, ledger, plan);
+    public static Registration prepare(String name, String parentType, RegistryInputs inputs, Optional<Member> owner) {
+        StackGraph graph = Stacks.current();
+        RegistryComposition.Composed composed = RegistryComposition.compose(graph, name, parentType, inputs, owner);
+        WorkloadResources.checkSharing(name, inputs, composed.node().domain());
+        return new Registration(name, inputs, owner, graph, composed);
+    }
+
+    /** What the registry will create. */
+    public RegistryPlan plan() {
+        return composed.plan();
     }
 }

@@ -18,6 +18,7 @@ import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.Tuples.Tuple3;
 import io.mlregistry.internal.access.Policies;
+import io.mlregistry.internal.outputs.Known;
 import io.mlregistry.internal.plan.PackageGroupSpec;
 import io.mlregistry.internal.plan.RegistryPlan;
 import io.mlregistry.internal.plan.RegistryPlan.KeyMode;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
@@ -131,8 +133,8 @@ final class RegistryChildren {
         new DomainPermissions(plan.domainPolicyLogicalName(), DomainPermissionsArgs.builder()
                 .domain(domainInput)
                 .domainOwner(ownerInput)
-                .policyDocument(Output.tuple(partition, access)
-                        .applyValue(t -> resourcePolicy(t.t1, t.t2, Policies::domainPolicy)))
+                .policyDocument(Reporter.owned(Output.tuple(partition, access, inputs.secretPrincipals)
+                        .applyValue(t -> resourcePolicy(plan.componentName(), t.t1, t.t2, t.t3, Policies::domainPolicy))))
                 .build(), children.options(plan.domainPolicyLogicalName(), false));
     }
 
@@ -145,8 +147,8 @@ final class RegistryChildren {
         RepositoryPermissionsPolicyArgs.Builder policyArgs = RepositoryPermissionsPolicyArgs.builder()
                 .domain(domainInput)
                 .repository(repository.repository())
-                .policyDocument(Output.tuple(partition, access, added)
-                        .applyValue(t -> withStatements(t.t1, t.t2, t.t3)));
+                .policyDocument(Reporter.owned(Output.tuple(partition, access, inputs.secretPrincipals, added)
+                        .applyValue(t -> withStatements(plan.componentName(), t.t1, t.t2, t.t3, t.t4))));
         if (ownerInput != null) {
             policyArgs.domainOwner(ownerInput);
         }
@@ -156,19 +158,24 @@ final class RegistryChildren {
 
     /**
      * Creates the package groups through Cloud Control. The desired state names the primary
-     * repository through its output, so that a group that lets it publish waits for it.
+     * repository, and every other repository a group allows, through their outputs, so that a
+     * group waits for the repositories it names.
+     *
+     * @param waits per group, in plan order, the outputs of the other repositories it names
      */
     List<com.pulumi.aws.cloudcontrol.Resource> packageGroups(
-            Output<String> domainInput, Output<String> domainOwner, Repository repository) {
+            Output<String> domainInput, Output<String> domainOwner, Repository repository, List<List<Output<String>>> waits) {
         List<com.pulumi.aws.cloudcontrol.Resource> groups = new ArrayList<>();
         Output<Map<String, String>> tags = inputs.tags != null ? inputs.tags : Output.of(Map.of());
         Output<Tuple3<String, String, Map<String, String>>> place = Output.tuple(domainInput, domainOwner, tags);
         Output<String> primary = repository.repository();
-        for (PackageGroupSpec group : plan.packageGroups()) {
+        for (int i = 0; i < plan.packageGroups().size(); i++) {
+            PackageGroupSpec group = plan.packageGroups().get(i);
+            Output<?> named = waits.get(i).isEmpty() ? primary : Output.tuple(primary, Output.all(waits.get(i)));
             groups.add(new com.pulumi.aws.cloudcontrol.Resource(plan.packageGroupLogicalName(group),
                     com.pulumi.aws.cloudcontrol.ResourceArgs.builder()
                             .typeName(PackageGroupSpec.TYPE_NAME)
-                            .desiredState(Output.tuple(place, primary)
+                            .desiredState(Output.tuple(place, named)
                                     .applyValue(t -> group.desiredState(t.t1.t1, t.t1.t2, t.t1.t3)))
                             .build(), children.options(plan.packageGroupLogicalName(group), false)));
         }
@@ -180,21 +187,22 @@ final class RegistryChildren {
                 PolicyArgs.Builder::tags).build(), children.options(logicalName, false)).arn();
     }
 
-    private static String withStatements(String partition, Policies.Access access, List<IamStatement> added) {
+    private static String withStatements(String registry, String partition, Policies.Access access,
+            Set<String> secrets, List<IamStatement> added) {
         if (added.isEmpty()) {
-            return resourcePolicy(partition, access, Policies::repositoryPolicy);
+            return resourcePolicy(registry, partition, access, secrets, Policies::repositoryPolicy);
         }
-        checkPartitions(partition, access);
+        checkPartitions(registry, partition, access, secrets);
         // With nothing granted, the policy holds the added statements alone.
         List<IamStatement> statements = new ArrayList<>(Policies.repositoryPolicy(partition, access)
                 .map(IamPolicy::statements).orElse(List.of()));
         statements.addAll(added);
         String json = IamPolicy.builder().statements(statements).build().toJson();
         if (json.length() > Rules.POLICY_DOCUMENT_MAX) {
-            Problems problems = new Problems();
+            Problems problems = Problems.of(registry);
             problems.add("requireVpcEndpoints", "true", "makes the repository policy " + json.length()
                     + " characters, over AWS's " + Rules.POLICY_DOCUMENT_MAX + ": name fewer reader and publisher principals");
-            problems.throwIfAny();
+            throw Known.failure(String.join("\n", problems.lines()));
         }
         return json;
     }
@@ -203,20 +211,22 @@ final class RegistryChildren {
      * Writes a resource policy once the partition is known. Principals given as ARNs must be in
      * the registry's partition, which {@code build()} cannot know.
      */
-    private static String resourcePolicy(
-            String partition, Policies.Access access, BiFunction<String, Policies.Access, Optional<IamPolicy>> policy) {
-        checkPartitions(partition, access);
+    private static String resourcePolicy(String registry, String partition, Policies.Access access,
+            Set<String> secrets, BiFunction<String, Policies.Access, Optional<IamPolicy>> policy) {
+        checkPartitions(registry, partition, access, secrets);
         return policy.apply(partition, access).orElseThrow().toJson();
     }
 
     /** Principals given as ARNs must be in the registry's partition, which {@code build()} cannot know. */
-    private static void checkPartitions(String partition, Policies.Access access) {
-        Problems problems = new Problems();
+    private static void checkPartitions(String registry, String partition, Policies.Access access, Set<String> secrets) {
+        Problems problems = Problems.of(registry);
         BiConsumer<String, List<String>> check = (field, principals) -> {
             for (int i = 0; i < principals.size(); i++) {
                 String principal = principals.get(i);
                 int index = i;
-                Rules.principalPartition(principal).filter(p -> !p.equals(partition)).ifPresent(p ->
+                // A value the preview could not read has no partition to check.
+                Optional.of(principal).filter(Rules::isPrincipal).flatMap(Rules::principalPartition)
+                        .filter(p -> !p.equals(partition)).ifPresent(p ->
                         problems.add(field + "[" + index + "]", principal,
                                 "must be in partition " + partition + ", the registry's"));
             }
@@ -225,6 +235,8 @@ final class RegistryChildren {
         check.accept("publisherPrincipals", access.publishers());
         check.accept("tokenAccounts", access.tokenAccounts());
         check.accept("repositoryCreatorAccounts", access.repositoryCreators());
-        problems.throwIfAny();
+        if (!problems.isEmpty()) {
+            throw Known.failure(Known.masked(String.join("\n", problems.lines()), secrets));
+        }
     }
 }

@@ -8,9 +8,10 @@ import com.pulumi.core.Tuples.Tuple2;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import io.mlregistry.internal.access.Policies;
-import io.mlregistry.internal.composition.DomainLedger;
 import io.mlregistry.internal.composition.Member;
+import io.mlregistry.internal.composition.Node;
 import io.mlregistry.internal.composition.RegistryComposition;
+import io.mlregistry.internal.composition.StackGraph;
 import io.mlregistry.internal.plan.PackageGroupSpec;
 import io.mlregistry.internal.plan.RegistryInputs;
 import io.mlregistry.internal.plan.RegistryPlan;
@@ -18,18 +19,18 @@ import io.mlregistry.internal.privateaccess.EndpointPolicies;
 import io.mlregistry.internal.rules.Arn;
 import io.mlregistry.internal.rules.Endpoints;
 
-import software.amazon.awssdk.policybuilder.iam.IamStatement;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import software.amazon.awssdk.policybuilder.iam.IamStatement;
+
 /**
  * The steps that turn one registry's plan into its children, in the order the component calls
  * them: key, domain, stores, repository, airlock, workloads (private access, SageMaker, client
- * configuration), policies, package groups, and finally the outputs. Each step registers what it creates through {@link RegistryChildren} and hands the next
- * steps what they wait for, as outputs.
+ * configuration), policies, package groups, and finally the outputs. Each step registers what it
+ * creates through {@link RegistryChildren} and hands the next steps what they wait for, as outputs.
  */
 public final class RegistryResources {
 
@@ -37,7 +38,9 @@ public final class RegistryResources {
     private final RegistryPlan plan;
     private final RegistryInputs given;
     private final Optional<Member> owner;
-    private final DomainLedger ledger;
+    private final StackGraph graph;
+    private final RegistryComposition.Composed composed;
+    private final Node node;
     private final CheckedInputs inputs;
     private final ChildOptions options;
     private final RegistryChildren children;
@@ -56,8 +59,11 @@ public final class RegistryResources {
         this.plan = registration.plan();
         this.given = registration.inputs();
         this.owner = registration.owner();
-        this.ledger = registration.ledger();
-        this.inputs = new CheckedInputs(registration.inputs());
+        this.graph = registration.graph();
+        this.composed = registration.composed();
+        this.node = composed.node();
+        this.inputs = new CheckedInputs(name, registration.inputs());
+        node.access(inputs.access);
         this.options = new ChildOptions(component, name, options, inputs.tags);
         this.children = new RegistryChildren(this.options, plan, inputs);
     }
@@ -108,10 +114,10 @@ public final class RegistryResources {
     /**
      * What a registry joining this one's domain reads of it.
      *
-     * @return its name, the domain's ledger and its access
+     * @return its place in the stack's graph
      */
     public Member member() {
-        return new Member(name, ledger, inputs.access);
+        return new Member(node);
     }
 
     /**
@@ -131,25 +137,26 @@ public final class RegistryResources {
      */
     public DomainRef domain(Output<String> keyArn) {
         if (!plan.createDomain()) {
-            return new DomainRef(null, inputs.domainName, inputs.domainOwner.orElse(null));
+            // A domain another registry of the stack creates, joined by name, is named by its
+            // output, so that this registry's children wait for it.
+            boolean joinedByName = owner.isEmpty() && node.domain().creator().isPresent();
+            return new DomainRef(null, joinedByName ? node.domain().domainNameOutput() : inputs.domainName,
+                    inputs.domainOwner.orElse(null));
         }
         Domain domain = children.domain(keyArn);
+        node.bindDomain(domain.domain());
         return new DomainRef(domain, domain.domain(), domain.owner());
     }
 
     /**
-     * Creates the store repositories; a registry that creates its domain shares them, and what
-     * its airlock holds back, with the registries that join it.
+     * Creates the store repositories, which the registries of the domain that come later share
+     * (one store per external connection per domain).
      *
      * @return each store's name as its output, by external connection
      */
     public Map<String, Output<String>> stores(DomainRef domain) {
         Map<String, Output<String>> stores = children.stores(domain.name(), domain.owner());
-        if (plan.createDomain()) {
-            stores.forEach((connection, store) ->
-                    ledger.shareStore(connection, RegistryComposition.storeName(plan, connection), store));
-            plan.airlockedStores().forEach(store -> ledger.airlock(store.externalConnection().orElseThrow(), name));
-        }
+        stores.forEach((connection, store) -> node.bindRepository(Optional.of(connection), store));
         return stores;
     }
 
@@ -158,9 +165,11 @@ public final class RegistryResources {
      * domain's shared stores and other repositories, each by its output so that it waits for it.
      */
     public Primary repository(DomainRef domain, Map<String, Output<String>> stores) {
-        List<Output<String>> upstreams = RegistryComposition.upstreamNames(plan, given, stores,
-                owner.map(Member::ledger));
-        return new Primary(children.repository(domain.name(), domain.owner(), upstreams), upstreams);
+        List<Output<String>> upstreams = RegistryComposition.upstreamNames(composed, given, stores).stream()
+                .map(Reporter::owned).toList();
+        Repository repository = children.repository(domain.name(), domain.owner(), upstreams);
+        graph.bindPrimary(node, repository.repository());
+        return new Primary(repository, upstreams);
     }
 
     /** Where the registry lives: from the domain created, else from the repository's ARN. */
@@ -199,7 +208,7 @@ public final class RegistryResources {
             String connection = store.externalConnection().orElseThrow();
             connections.add(connection);
             held.add(store.kind() == RegistryPlan.UpstreamKind.STORE ? stores.get(connection)
-                    : owner.orElseThrow().ledger().sharedStore(connection).orElseThrow());
+                    : node.domain().store(connection).orElseThrow());
         }
         return AirlockResources.create(options, plan, held, connections, location.domainArn(), location.endpoint(),
                 repository.repository());
@@ -213,10 +222,10 @@ public final class RegistryResources {
      */
     public WorkloadResources.Outputs workloads(DomainRef domain, Location location, Repository repository) {
         if (domain.created() != null) {
-            ledger.shareAssetBucket(domain.created().s3BucketArn());
+            WorkloadResources.shareAssetBucket(node.domain(), domain.created().s3BucketArn());
         }
-        WorkloadResources.Created created = WorkloadResources.create(options, name, plan, given, ledger, location,
-                repository);
+        WorkloadResources.Created created = WorkloadResources.create(options, name, plan, given, graph, node.domain(),
+                location, repository);
         if (given.workloads().requireVpcEndpoints()) {
             requiredEndpoints = created.endpointIds();
         }
@@ -233,10 +242,8 @@ public final class RegistryResources {
             children.domainPolicy(domain.name(), domain.owner(), inputs.access, location.partition());
         }
         if (plan.hasRepositoryPolicy()) {
-            Output<Policies.Access> checkedAccess = owner.isPresent()
-                    ? RegistryComposition.coveredBy(name, owner.get().name(), owner.get().access(), inputs.access,
-                            location.domainOwner(), location.domainName())
-                    : inputs.access;
+            Output<Policies.Access> checkedAccess = Reporter.owned(RegistryComposition.covered(graph, node,
+                    inputs.access, location.domainOwner(), location.domainName()));
             children.repositoryPolicy(domain.name(), domain.owner(), repository, checkedAccess, location.partition(),
                     requiredStatements(checkedAccess, location.partition()));
         }
@@ -272,7 +279,10 @@ public final class RegistryResources {
         if (plan.packageGroups().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Output.all(children.packageGroups(domain.name(), location.domainOwner(), repository).stream()
+        List<List<Output<String>>> waits = composed.groupWaits().stream()
+                .map(named -> named.stream().map(Reporter::owned).toList()).toList();
+        return Optional.of(Output.all(children.packageGroups(domain.name(), location.domainOwner(), repository,
+                waits).stream()
                 .map(group -> group.properties().applyValue(RegistryResources::arnOf))
                 .toList()));
     }
@@ -290,6 +300,7 @@ public final class RegistryResources {
         String repo = plan.repositoryName();
         Output<String> endpoint = location.endpoint();
         List<Output<String>> upstreams = primary.upstreams();
+        node.bindOutputs(location.domainName(), location.domainOwner());
         return new RegistryOutputs(location.domainName(), location.domainArn(), location.domainOwner(),
                 primary.repository().repository(), primary.repository().arn(),
                 upstreams.isEmpty() ? Output.of(List.of()) : Output.all(upstreams),

@@ -10,7 +10,9 @@ import io.mlregistry.internal.clients.ClientConfigs;
 import io.mlregistry.internal.clients.ClientSettings;
 import io.mlregistry.internal.clients.ClientSettings.VpcHosts;
 import io.mlregistry.internal.clients.LifecycleScripts;
-import io.mlregistry.internal.composition.DomainLedger;
+import io.mlregistry.internal.composition.Domain;
+import io.mlregistry.internal.composition.Shared;
+import io.mlregistry.internal.composition.StackGraph;
 import io.mlregistry.internal.plan.RegistryInputs;
 import io.mlregistry.internal.plan.RegistryInputs.PrivateAccessInput;
 import io.mlregistry.internal.plan.RegistryPlan;
@@ -96,7 +98,17 @@ public final class WorkloadResources {
     record Created(Outputs outputs, Optional<Output<List<String>>> endpointIds) {
     }
 
+    /** The endpoints one registry of a domain created in a VPC, by VPC, for the others to share. */
+    static final Shared<SharedEndpoints> VPC_ENDPOINTS = new Shared<>("VPC endpoints");
+    /** The domain's asset bucket, as the domain created in the stack reports it. */
+    static final Shared<Output<String>> ASSET_BUCKET = new Shared<>("asset bucket");
+
     private WorkloadResources() {
+    }
+
+    /** Records the asset bucket a domain created in the stack reports, for its registries' S3 endpoints. */
+    static void shareAssetBucket(Domain domain, Output<String> bucketArn) {
+        domain.share(ASSET_BUCKET, "", () -> bucketArn);
     }
 
     /**
@@ -105,12 +117,12 @@ public final class WorkloadResources {
      *
      * @throws IllegalArgumentException naming both registries when their settings differ
      */
-    static void checkSharing(String name, RegistryInputs inputs, DomainLedger ledger) {
+    static void checkSharing(String name, RegistryInputs inputs, Domain domain) {
         Optional<PrivateAccessInput> access = inputs.workloads().privateAccess();
         if (access.isEmpty() || access.get().vpcId() == null) {
             return;
         }
-        ledger.vpcEndpoints(Sameness.key(access.get().vpcId())).ifPresent(shared -> {
+        domain.shared(VPC_ENDPOINTS, Sameness.key(access.get().vpcId())).ifPresent(shared -> {
             Problems problems = new Problems();
             PrivateAccessPlanner.checkSharing(name, access.get(), shared, problems);
             problems.throwIfAny();
@@ -118,23 +130,23 @@ public final class WorkloadResources {
     }
 
     static Created create(ChildOptions children, String name, RegistryPlan plan, RegistryInputs given,
-            DomainLedger ledger, Location location, Repository repository) {
+            StackGraph graph, Domain domain, Location location, Repository repository) {
         Optional<PrivateAccessInput> access = given.workloads().privateAccess();
         Optional<SharedEndpoints> endpoints = Optional.empty();
         Optional<Output<String>> assetBucket = Optional.empty();
         if (access.isPresent()) {
             Object vpc = Sameness.key(access.get().vpcId());
-            Optional<SharedEndpoints> shared = ledger.vpcEndpoints(vpc);
+            Optional<SharedEndpoints> shared = domain.shared(VPC_ENDPOINTS, vpc);
             PrivateAccessPlan accessPlan = PrivateAccessPlanner.plan(name, plan.repositoryName(), access.get(), shared);
             // The bucket the domain reports, where the stack creates the domain; else AWS's table.
-            assetBucket = Optional.of(ledger.assetBucket()
+            assetBucket = Optional.of(domain.shared(ASSET_BUCKET, "")
                     .map(reported -> reported.apply(bucket -> bucket != null ? Output.of(bucket)
-                            : PrivateAccessResources.tableAssetBucket(location.domainArn())))
-                    .orElseGet(() -> PrivateAccessResources.tableAssetBucket(location.domainArn())));
+                            : PrivateAccessResources.tableAssetBucket(name, location.domainArn())))
+                    .orElseGet(() -> PrivateAccessResources.tableAssetBucket(name, location.domainArn())));
             endpoints = Optional.of(PrivateAccessResources.create(children, accessPlan, access.get(), shared,
-                    location.domainArn(), assetBucket.get()));
+                    location.domainArn(), assetBucket.get(), PrivateAccessResources.claims(graph)));
             if (shared.isEmpty()) {
-                ledger.shareVpcEndpoints(vpc, endpoints.get());
+                domain.share(VPC_ENDPOINTS, vpc, endpoints::get);
             }
         }
         Output<ClientSettings> settings = settings(plan, location, repository, access, endpoints);

@@ -13,15 +13,35 @@ import java.util.List;
 public final class Problems {
 
     private final List<String> lines = new ArrayList<>();
+    private final String prefix;
+
+    /** Collects problems as {@code build()} reports them, naming no registry. */
+    public Problems() {
+        this("");
+    }
+
+    private Problems(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /**
+     * Collects the problems of one registry of a stack: every line starts {@code registry <name>: }.
+     *
+     * @param registry the registry's name
+     * @return the problems
+     */
+    public static Problems of(String registry) {
+        return new Problems("registry " + registry + ": ");
+    }
 
     /** Adds {@code "<field> (<value>) <rule>"}, with the value shown as {@link #show} renders it. */
     public void add(String field, String value, String rule) {
-        lines.add(field + " (" + show(value) + ") " + rule);
+        lines.add(prefix + field + " (" + show(value) + ") " + rule);
     }
 
     /** Adds a line that has no value to show, such as {@code "domainName is required"}. */
     public void addLine(String line) {
-        lines.add(line);
+        lines.add(prefix + line);
     }
 
     public boolean hasLineStartingWith(String prefix) {

@@ -33,6 +33,12 @@ public final class Rules {
     /** KMS {@code CreateAlias}'s {@code AliasName}. */
     public static final int KMS_ALIAS_NAME_MAX = 256;
     public static final int MAX_UPSTREAMS = 10;
+    /**
+     * The repositories CodeArtifact looks in for one request, the requested one included: "The
+     * maximum number of repositories CodeArtifact looks in when a package version is requested is
+     * 25" (user guide, "Requesting a package version with upstream repositories").
+     */
+    public static final int MAX_REPOSITORIES_SEARCHED = 25;
     public static final int MAX_TAGS = 50;
     public static final int TAG_KEY_MAX = 128;
     public static final int TAG_VALUE_MAX = 256;

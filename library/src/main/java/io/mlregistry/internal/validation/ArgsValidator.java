@@ -46,7 +46,18 @@ public final class ArgsValidator {
      * @param attached whether the Args join another registry's domain through {@code inDomainOf}
      */
     public static void check(RegistryInputs args, boolean attached) {
-        Problems problems = new Problems();
+        check(args, attached, new Problems());
+    }
+
+    /**
+     * {@link #check(RegistryInputs, boolean)}, adding to problems found before, such as those of a
+     * registry's name or of the builder's own rules.
+     *
+     * @param args the Args
+     * @param attached whether the Args join another registry's domain through {@code inDomainOf}
+     * @param problems where every broken rule goes; thrown when there is any
+     */
+    public static void check(RegistryInputs args, boolean attached, Problems problems) {
         checkNames(args, problems);
         known(args.description()).ifPresent(d -> description(d, problems));
         checkUpstreams(args, attached, problems);
@@ -178,6 +189,16 @@ public final class ArgsValidator {
     public static void checkUnlessBuilt(Object args, RegistryInputs inputs) {
         if (!BUILT.containsKey(args)) {
             check(inputs, false);
+        }
+    }
+
+    /**
+     * {@link #checkUnlessBuilt(Object, RegistryInputs)} for a named registry: every line starts
+     * {@code registry <name>: }.
+     */
+    public static void checkUnlessBuilt(Object args, RegistryInputs inputs, String registry) {
+        if (!BUILT.containsKey(args)) {
+            check(inputs, false, Problems.of(registry));
         }
     }
 

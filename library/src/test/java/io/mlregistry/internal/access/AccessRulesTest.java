@@ -172,40 +172,6 @@ class AccessRulesTest {
     }
 
     @Test
-    void checkCovered_principalsOfTheOwnersAccountOrGranted_pass_othersAreNamed() {
-        Policies.Access grants = new Policies.Access(List.of("arn:aws:iam::111122223333:role/r"), List.of(), Optional.empty(),
-                List.of("arn:aws:iam::444455556666:root"), List.of(), List.of(), List.of());
-        Policies.Access joined = new Policies.Access(
-                List.of("arn:aws:iam::123456789012:role/same", "arn:aws:iam::111122223333:role/r",
-                        "arn:aws:iam::444455556666:role/any", "arn:aws:iam::999988887777:role/x"),
-                List.of("111122223333"), Optional.empty());
-        Problems problems = new Problems();
-
-        AccessRules.checkCovered("team", "platform", "ml", "123456789012", joined, grants, problems);
-
-        assertThat(problems.lines()).containsExactly(
-                "registry team: readerPrincipals[3] (arn:aws:iam::999988887777:role/x) cannot get an authorization token "
-                        + "for domain ml: the domain policy of registry platform grants none to it or to account "
-                        + "999988887777; add 999988887777 to the tokenAccounts of platform",
-                "registry team: publisherPrincipals[0] (111122223333) cannot get an authorization token for domain ml: "
-                        + "the domain policy of registry platform grants none to it or to account 111122223333; add "
-                        + "111122223333 to the tokenAccounts of platform");
-    }
-
-    @Test
-    void checkCovered_organizationOrPlaceholderAccount_skipsTheCheck() {
-        Policies.Access joined = new Policies.Access(List.of("arn:aws:iam::999988887777:role/x"), List.of(), Optional.empty());
-        Problems problems = new Problems();
-
-        AccessRules.checkCovered("team", "platform", "ml", "123456789012", joined,
-                new Policies.Access(List.of(), List.of(), Optional.of("o-a1b2c3d4e5")), problems);
-        AccessRules.checkCovered("team", "platform", "ml", "<account-id>", joined,
-                new Policies.Access(List.of(), List.of(), Optional.empty()), problems);
-
-        assertThat(problems.lines()).isEmpty();
-    }
-
-    @Test
     void sizeBound_neverBelowEitherDocument_withEveryKindOfGrant() {
         List<String> accounts = java.util.stream.IntStream.range(0, 40).mapToObj(i -> String.format("1111%08d", i)).toList();
         List<String> roles = accounts.stream().map(a -> "arn:aws-us-gov:iam::" + a + ":role/r").toList();

@@ -51,11 +51,46 @@ class KnownTest {
     }
 
     @Test
-    void checked_invalidValue_failsWithTheRulesMessage() {
+    void checked_invalidValue_failsWithTheRulesMessage_asARunExceptionCausedByTheCallersFault() {
+        String message = "domainName (ML) must match [a-z][a-z0-9-]{0,48}[a-z0-9]";
         assertThatThrownBy(() -> data(Known.checked(Output.of("ML"), DOMAIN_RULE)))
                 .isInstanceOf(CompletionException.class)
-                .cause().isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("domainName (ML) must match [a-z][a-z0-9-]{0,48}[a-z0-9]");
+                .cause().isInstanceOf(com.pulumi.exceptions.RunException.class).hasMessage(message)
+                .cause().isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    }
+
+    @Test
+    void checked_withARegistry_prefixesEveryLine_andAPreviewsUnreadableSecretPasses() {
+        BiConsumer<String, Problems> twoLines = (value, problems) -> {
+            problems.add("domainName", value, "is wrong");
+            problems.addLine("and so is this");
+        };
+        assertThatThrownBy(() -> data(Known.checked(Output.of("ML"), "ml", twoLines)))
+                .cause().hasMessage("registry ml: domainName (ML) is wrong\nregistry ml: and so is this");
+        assertThat(data(Known.checked(Output.ofSecret(Known.UNREADABLE), "ml", twoLines)).getValueNullable())
+                .isEqualTo(Known.UNREADABLE);
+        assertThatThrownBy(() -> data(Known.checked(Output.of(Known.UNREADABLE), "ml", twoLines)))
+                .cause().hasMessageStartingWith("registry ml: domainName (<secret>) is wrong");
+    }
+
+    @Test
+    void values_keepEachValuesSecrecy_masked_hidesSecretsLongestFirst() {
+        java.util.List<Known.Value<String>> values = Internal.of(Known.values(java.util.List.of(Output.of("a"),
+                Output.ofSecret("b")))).getDataAsync().join().getValueNullable();
+
+        assertThat(values).containsExactly(new Known.Value<>("a", false), new Known.Value<>("b", true));
+        assertThat(Known.masked("x (abc) y (ab) z", java.util.List.of("ab", "abc", ""))).isEqualTo("x ([secret]) y ([secret]) z");
+    }
+
+    @Test
+    void throwIfAny_throwsTheFailureOnlyWithProblems() {
+        Problems problems = new Problems();
+        Known.throwIfAny(problems);
+        problems.addLine("one");
+        problems.addLine("two");
+
+        assertThatThrownBy(() -> Known.throwIfAny(problems)).isInstanceOf(com.pulumi.exceptions.RunException.class)
+                .hasMessage("one\ntwo").cause().isInstanceOf(IllegalArgumentException.class).hasMessage("one\ntwo");
     }
 
     @Test

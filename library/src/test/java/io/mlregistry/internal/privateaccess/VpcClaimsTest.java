@@ -11,9 +11,9 @@ class VpcClaimsTest {
     @Test
     void claim_secondRegistryInTheSameVpc_isRefusedNamingBoth() {
         VpcClaims claims = new VpcClaims();
-        Problems problems = new Problems();
+        Problems problems = Problems.of("search");
 
-        claims.claim("vpc-0a1b2c3d", "vision", problems);
+        claims.claim("vpc-0a1b2c3d", "vision", new Problems());
         claims.claim("vpc-0a1b2c3d", "search", problems);
 
         assertThat(problems.lines()).containsExactly("registry search: privateAccess.vpcId (vpc-0a1b2c3d) already has "

@@ -43,10 +43,11 @@ import software.amazon.awssdk.policybuilder.iam.IamPrincipalType;
  * new PyPI version reaches {@code shared} only after three days in the cache), and one registry per
  * team that joins the domain with {@code inDomainOf}. Each team searches the shared repository,
  * publishes from its CI role and installs from its SageMaker role: both roles are created here and
- * named as principals through their ARNs. One more team runs SageMaker in VPC-only mode: its VPC
- * (created here, private subnets, no internet gateway) reaches the registry through CodeArtifact's
- * VPC endpoints, its repository can be read only through them, and its Studio apps and notebook
- * instances get lifecycle configurations that point pip at it.
+ * named as principals through their ARNs; an existing notebooks role of the account, named by its
+ * literal ARN, installs from every team's repository too. One more team runs SageMaker in VPC-only
+ * mode: its VPC (created here, private subnets, no internet gateway) reaches the registry through
+ * CodeArtifact's VPC endpoints, its repository can be read only through them, and its Studio apps
+ * and notebook instances get lifecycle configurations that point pip at it.
  */
 public final class App {
 
@@ -63,6 +64,9 @@ public final class App {
         String domain = config.get("domainName").orElse("ml-platform");
         String organization = config.get("organizationId").orElse("o-a1b2c3d4e5");
         List<String> teams = Arrays.asList(config.get("teams").orElse("vision,nlp").split(","));
+        // A role that already exists in the deploying account (a SageMaker Studio domain's, say),
+        // named by its ARN: every team's notebooks install through it.
+        String notebooks = config.get("notebooksRoleArn").orElse("arn:aws:iam::123456789012:role/ml-notebooks");
 
         var platform = new MlDependencyRegistry("platform", MlDependencyRegistryArgs.builder()
                 .domainName(domain)
@@ -84,7 +88,7 @@ public final class App {
         ctx.export("cooldown_topic_arn", platform.cooldownTopicArn());
 
         for (String team : teams) {
-            Team members = team(team, platform, organization, args -> args);
+            Team members = team(team, platform, organization, notebooks, args -> args);
 
             ctx.export(team + "_pip_index_url", members.registry().pypiIndexUrl());
             ctx.export(team + "_pip_upload_url", members.registry().pypiUploadUrl());
@@ -94,7 +98,7 @@ public final class App {
 
         String vpcTeam = config.get("vpcOnlyTeam").orElse("fraud");
         if (!vpcTeam.isEmpty()) {
-            vpcOnlyTeam(ctx, vpcTeam, platform, organization);
+            vpcOnlyTeam(ctx, vpcTeam, platform, organization, notebooks);
         }
     }
 
@@ -110,9 +114,10 @@ public final class App {
 
     /**
      * A team's registry in the platform's domain, searching {@code shared}, with a CI role that
-     * publishes and a SageMaker role that installs, each given the registry's IAM policy.
+     * publishes and a SageMaker role that installs, each given the registry's IAM policy, and the
+     * account's existing notebooks role as a reader.
      */
-    static Team team(String team, MlDependencyRegistry platform, String organization,
+    static Team team(String team, MlDependencyRegistry platform, String organization, String notebooks,
             UnaryOperator<MlDependencyRegistryArgs.Builder> more) {
         var ci = role(team, "ci", "publishes", "codebuild.amazonaws.com");
         var sagemaker = role(team, "sagemaker", "installs", "sagemaker.amazonaws.com");
@@ -124,6 +129,7 @@ public final class App {
                 .upstreams(Upstream.repositoryOf(platform))
                 .publisherPrincipals(ci.arn())
                 .readerPrincipals(sagemaker.arn())
+                .addReaderPrincipal(Output.of(notebooks))
                 .organizationId(organization)
                 .tags(Map.of("team", team)))
                 .build(), null);
@@ -138,7 +144,8 @@ public final class App {
      * the jobs' security group, and a registry with private access that only the VPC endpoints may
      * read (its CI role publishes from outside and is exempt).
      */
-    static void vpcOnlyTeam(Context ctx, String team, MlDependencyRegistry platform, String organization) {
+    static void vpcOnlyTeam(Context ctx, String team, MlDependencyRegistry platform, String organization,
+            String notebooks) {
         String region = ctx.config("aws").get("region").orElse("us-east-1");
         Map<String, String> tags = Map.of("team", team);
         var vpc = new Vpc(team + "-vpc", VpcArgs.builder()
@@ -181,7 +188,7 @@ public final class App {
                 .description("HTTPS to the VPC endpoints")
                 .build());
 
-        Team fraud = team(team, platform, organization, args -> args
+        Team fraud = team(team, platform, organization, notebooks, args -> args
                 .privateAccess(PrivateAccess.builder()
                         .vpcId(vpc.id())
                         .subnets(subnets.toArray(Subnet[]::new))
