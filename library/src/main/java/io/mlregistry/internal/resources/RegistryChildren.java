@@ -22,6 +22,7 @@ import io.mlregistry.internal.plan.PackageGroupSpec;
 import io.mlregistry.internal.plan.RegistryPlan;
 import io.mlregistry.internal.plan.RegistryPlan.KeyMode;
 import io.mlregistry.internal.plan.RegistryPlan.Store;
+import io.mlregistry.internal.rules.Arn;
 import io.mlregistry.internal.rules.Problems;
 import io.mlregistry.internal.rules.Rules;
 
@@ -125,13 +126,18 @@ final class RegistryChildren {
                 children.options(plan.repositoryLogicalName(), plan.protect()));
     }
 
+    /**
+     * Creates the domain policy once the primary repository's ARN is known: the repositories a
+     * granted account may add as an upstream are named by ARN.
+     */
     void domainPolicy(Output<String> domainInput, Output<String> ownerInput, Output<Policies.Access> access,
-            Output<String> partition) {
+            Output<String> primaryArn) {
         new DomainPermissions(plan.domainPolicyLogicalName(), DomainPermissionsArgs.builder()
                 .domain(domainInput)
                 .domainOwner(ownerInput)
-                .policyDocument(Output.tuple(partition, access)
-                        .applyValue(t -> resourcePolicy(t.t1, t.t2, Policies::domainPolicy)))
+                .policyDocument(Output.tuple(primaryArn, access).applyValue(t -> resourcePolicy(
+                        Arn.parse(t.t1).partition(), t.t2, (partition, granted) ->
+                                Policies.domainPolicy(partition, granted, List.of(t.t1)))))
                 .build(), children.options(plan.domainPolicyLogicalName(), false));
     }
 
