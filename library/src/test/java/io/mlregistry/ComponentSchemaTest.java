@@ -53,7 +53,9 @@ class ComponentSchemaTest {
         assertThat(schema.getTypes()).containsOnlyKeys("mlregistry:index:Upstream", "mlregistry:index:InternalNamespace",
                 "mlregistry:index:PackageGroup", "mlregistry:index:OriginRestriction", "mlregistry:index:Cooldown");
         assertThat(schema.getTypes().get("mlregistry:index:Cooldown").getProperties())
-                .containsOnlyKeys("duration", "formats", "notifications");
+                .containsOnlyKeys("duration", "formats", "notifications", "logRetentionDays", "logKmsKeyArn");
+        // A key may come from another resource: other languages must be able to wire it.
+        assertThat(schema.getTypes().get("mlregistry:index:Cooldown").getProperties().get("logKmsKeyArn").getPlain()).isNull();
         assertThat(schema.getTypes().get("mlregistry:index:Upstream").getProperties())
                 .containsOnlyKeys("externalConnection", "storeRepositoryName", "repository");
         assertThat(schema.getTypes().get("mlregistry:index:InternalNamespace").getProperties())

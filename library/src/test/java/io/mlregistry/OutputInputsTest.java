@@ -60,7 +60,14 @@ class OutputInputsTest {
                 Arguments.of("tag value", (Setter) (b, v) -> b.tag("team", v), "ml!",
                         List.of("aws:codeartifact/domain:Domain", "aws:kms/key:Key", "aws:iam/policy:Policy")),
                 Arguments.of("kmsKeyArn", (Setter) MlDependencyRegistryArgs.Builder::kmsKeyArn,
-                        "arn:aws:kms:us-east-1:123456789012:alias/ml", List.of("aws:codeartifact/domain:Domain")));
+                        "arn:aws:kms:us-east-1:123456789012:alias/ml", List.of("aws:codeartifact/domain:Domain")),
+                Arguments.of("cooldown.logKmsKeyArn", (Setter) OutputInputsTest::withLogKey,
+                        "alias/aws/logs", List.of("aws:cloudwatch/logGroup:LogGroup", "aws:sfn/stateMachine:StateMachine")));
+    }
+
+    private static MlDependencyRegistryArgs.Builder withLogKey(MlDependencyRegistryArgs.Builder builder, Output<String> key) {
+        return builder.upstreams(Upstream.externalConnection("public:pypi"))
+                .cooldown(Cooldown.of(java.time.Duration.ofDays(3)).logKmsKeyArn(key));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,6 +113,9 @@ class OutputInputsTest {
                         "aws:codeartifact/domain:Domain", "domain"),
                 Arguments.of("description", (Setter) MlDependencyRegistryArgs.Builder::description, "Wheels",
                         "aws:codeartifact/repository:Repository", "description"),
+                Arguments.of("cooldown.logKmsKeyArn", (Setter) OutputInputsTest::withLogKey,
+                        "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                        "aws:cloudwatch/logGroup:LogGroup", "kmsKeyId"),
                 Arguments.of("organizationId", (Setter) MlDependencyRegistryArgs.Builder::organizationId, "o-a1b2c3d4e5",
                         "aws:codeartifact/repositoryPermissionsPolicy:RepositoryPermissionsPolicy", "policyDocument"),
                 Arguments.of("publisherPrincipals", (Setter) (b, v) -> b.publisherPrincipals(v),

@@ -197,7 +197,7 @@ public final class RegistryResources {
                     : owner.orElseThrow().ledger().sharedStore(connection).orElseThrow());
         }
         return AirlockResources.create(options, plan, held, connections, location.domainArn(), location.endpoint(),
-                repository.repository());
+                repository.repository(), given.cooldown().orElseThrow().logKmsKeyArn());
     }
 
     /**
