@@ -41,7 +41,7 @@ import java.util.concurrent.ExecutionException;
  */
 public final class RegistryProvider extends ResourceProviderGrpc.ResourceProviderImplBase {
 
-    private final String engineAddress;
+    private volatile String engineAddress;
     private final String version;
     private final Object constructLock = new Object();
 
@@ -54,6 +54,16 @@ public final class RegistryProvider extends ResourceProviderGrpc.ResourceProvide
     public RegistryProvider(String engineAddress, String version) {
         this.engineAddress = engineAddress;
         this.version = version;
+    }
+
+    /**
+     * Sends the inline deployments' engine calls to this address instead, where {@link EngineRelay}
+     * passes them on.
+     *
+     * @param relayAddress the relay's address
+     */
+    void relayEngineThrough(String relayAddress) {
+        this.engineAddress = relayAddress;
     }
 
     @Override

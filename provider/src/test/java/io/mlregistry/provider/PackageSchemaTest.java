@@ -93,7 +93,9 @@ class PackageSchemaTest {
                 Arguments.of(PackageGroup.class, type("PackageGroup").getAsJsonObject("properties"),
                         type("PackageGroup").getAsJsonArray("required")),
                 Arguments.of(OriginRestriction.class, type("OriginRestriction").getAsJsonObject("properties"),
-                        type("OriginRestriction").getAsJsonArray("required")));
+                        type("OriginRestriction").getAsJsonArray("required")),
+                Arguments.of(io.mlregistry.Cooldown.class, type("Cooldown").getAsJsonObject("properties"),
+                        type("Cooldown").getAsJsonArray("required")));
     }
 
     @ParameterizedTest(name = "{0}")
