@@ -220,22 +220,13 @@ public final class Cooldown extends ResourceArgs {
         Cooldown that = (Cooldown) other;
         return Objects.equals(duration, that.duration) && Objects.equals(formats, that.formats)
                 && notifications() == that.notifications() && logRetentionDays() == that.logRetentionDays()
-                && sameKey(logKmsKeyArn, that.logKmsKeyArn);
-    }
-
-    /** Keys known now compare by ARN; outputs of resources only by identity. */
-    private static boolean sameKey(Output<String> first, Output<String> second) {
-        if (first == second) {
-            return true;
-        }
-        Optional<String> one = Known.value(first);
-        return one.isPresent() && one.equals(Known.value(second));
+                // Keys known now compare by ARN; outputs of resources only by identity.
+                && Known.sameValue(logKmsKeyArn, that.logKmsKeyArn);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(duration, formats, notifications(), logRetentionDays(), logKmsKeyArn == null ? null
-                : Known.value(logKmsKeyArn).map(Object::hashCode).orElseGet(() -> System.identityHashCode(logKmsKeyArn)));
+        return Objects.hash(duration, formats, notifications(), logRetentionDays(), Known.valueHash(logKmsKeyArn));
     }
 
     @Override

@@ -228,6 +228,28 @@ class AccessRulesTest {
         }
     }
 
+    @Test
+    void sizeBound_neverBelowEitherDocument_withHundredsOfEachKind() {
+        // Many principals of one kind at a time: the bound's fixed slack cannot hide a wrong count per principal.
+        List<String> accounts = java.util.stream.IntStream.range(0, 800).mapToObj(i -> String.format("2222%08d", i)).toList();
+        List<String> roles = accounts.stream().map(a -> "arn:aws-us-gov:iam::" + a + ":role/r").toList();
+        String org = "o-" + "a".repeat(32);
+        for (Policies.Access access : List.of(
+                new Policies.Access(roles, List.of(), Optional.empty()),
+                new Policies.Access(List.of(), roles, Optional.empty()),
+                new Policies.Access(List.of(), List.of(), Optional.of(org), accounts, List.of(), List.of(), List.of()),
+                new Policies.Access(List.of(), List.of(), Optional.empty(), List.of(), accounts, List.of(), List.of()),
+                new Policies.Access(List.of(), List.of(), Optional.of(org), List.of(), List.of(),
+                        statementsOf(EXTRA_DOMAIN), statementsOf(EXTRA_REPOSITORY)))) {
+            int bound = Policies.sizeBound("aws-us-gov", access);
+            Policies.domainPolicy("aws-us-gov", access, List.of(Policies.longestRepositoryArn("aws-us-gov")))
+                    .ifPresent(policy -> assertThat(bound).isGreaterThanOrEqualTo(policy.toJson().length()));
+            Policies.repositoryPolicy("aws-us-gov", access).ifPresent(policy ->
+                    assertThat(bound).isGreaterThanOrEqualTo(policy.toJson().length()));
+        }
+        assertThat(Policies.longestRepositoryArn("aws")).matches("arn:aws:codeartifact:[a-z0-9-]+:[0-9]{12}:repository/d{50}/r{100}");
+    }
+
     private static List<software.amazon.awssdk.policybuilder.iam.IamStatement> statementsOf(String json) {
         Problems problems = new Problems();
         return AccessRules.check(inputs(List.of(), List.of(), List.of(), List.of(), List.of(json), List.of()), true, problems)
