@@ -28,10 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
-
-import software.amazon.awssdk.policybuilder.iam.IamPolicy;
-import software.amazon.awssdk.policybuilder.iam.IamStatement;
 
 /**
  * A private AWS CodeArtifact registry for ML dependencies: a KMS-encrypted domain, the primary
@@ -579,19 +575,15 @@ public final class MlDependencyRegistry extends ComponentResource {
                 new IllegalArgumentException("domainOwner (output) must be known to write the deployer policy: "
                         + "pass it as a plain value")));
         DeployerPolicies.Target target = new DeployerPolicies.Target(partition, region, accountId);
-        IamPolicy policy = DeployerPolicies.deployerPolicy(RegistryPlanner.plan(name, inputs, Optional.empty()), domainName,
-                domainOwner, target);
-        List<IamStatement> workloads = WorkloadDeployerPolicy.statements(inputs.workloads().privateAccess().isPresent(),
+        WorkloadDeployerPolicy.Workloads workloads = new WorkloadDeployerPolicy.Workloads(
+                inputs.workloads().privateAccess().isPresent(),
                 inputs.workloads().privateAccess().map(access -> !access.routeTableIds().isEmpty()).orElse(false),
                 inputs.workloads().sageMakerLifecycleConfigs()
                         ? Optional.of(new WorkloadDeployerPolicy.LifecycleConfigNames(LifecycleScripts.STUDIO_APP_TYPES.stream()
                                 .map(type -> LifecycleScripts.studioConfigName(domainName, args.repositoryName(), type))
                                 .toList(), LifecycleScripts.notebookConfigName(domainName, args.repositoryName())))
-                        : Optional.empty(), target);
-        if (workloads.isEmpty()) {
-            return policy.toJson();
-        }
-        return IamPolicy.builder().statements(Stream.concat(policy.statements().stream(), workloads.stream()).toList())
-                .build().toJson();
+                        : Optional.empty());
+        return DeployerPolicies.deployerPolicy(RegistryPlanner.plan(name, inputs, Optional.empty()), domainName,
+                domainOwner, target, workloads).toJson();
     }
 }

@@ -207,22 +207,13 @@ public final class Upstream extends ResourceArgs {
         return Objects.equals(externalConnection, that.externalConnection)
                 && Objects.equals(storeRepositoryName, that.storeRepositoryName)
                 && ownCache() == that.ownCache()
-                && sameRepository(repository, that.repository);
-    }
-
-    /** Repositories known now compare by name; outputs of resources only by identity. */
-    private static boolean sameRepository(Output<String> first, Output<String> second) {
-        if (first == second) {
-            return true;
-        }
-        Optional<String> one = Known.value(first);
-        return one.isPresent() && one.equals(Known.value(second));
+                // Repositories known now compare by name; outputs of resources only by identity.
+                && Known.sameValue(repository, that.repository);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(externalConnection, storeRepositoryName, ownCache(), repository == null ? null
-                : Known.value(repository).map(Object::hashCode).orElseGet(() -> System.identityHashCode(repository)));
+        return Objects.hash(externalConnection, storeRepositoryName, ownCache(), Known.valueHash(repository));
     }
 
     @Override

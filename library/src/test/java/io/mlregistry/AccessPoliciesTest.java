@@ -69,6 +69,26 @@ class AccessPoliciesTest {
     }
 
     @Test
+    void repositoryCreators_mayAddOnlyThePrimaryAsAnUpstream_neverAHeldBackStore() {
+        StackRecording run = deploy(MlDependencyRegistryTest.args()
+                .upstreams(Upstream.externalConnection("public:pypi"), Upstream.externalConnection("public:npmjs"))
+                .cooldown(Cooldown.of(java.time.Duration.ofDays(3)))
+                .repositoryCreatorAccounts("444455556666")
+                .build());
+
+        assertThat(run.exceptions()).isEmpty();
+        IamPolicy policy = IamPolicy.fromJson(run.resource(DOMAIN_POLICY, "ml-domain-policy").input("policyDocument").orElseThrow());
+        assertThat(policy.statements()).extracting(s -> s.sid())
+                .containsExactly("AccountsCreateRepositories", "AccountsAddUpstreams");
+        assertThat(policy.statements().get(1).actions()).extracting(a -> a.value())
+                .containsExactly("codeartifact:AssociateWithDownstreamRepository");
+        assertThat(policy.statements().get(1).resources()).extracting(r -> r.value())
+                .containsExactly("arn:aws:codeartifact:us-east-1:123456789012:repository/ml-platform/ml-models");
+        assertThat(policy.statements().get(0).actions()).extracting(a -> a.value())
+                .doesNotContain("codeartifact:AssociateWithDownstreamRepository");
+    }
+
+    @Test
     void reference_sendsDocumentsCompact() {
         StackRecording run = deploy(reference().build());
 

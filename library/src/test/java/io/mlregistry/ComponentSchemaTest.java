@@ -65,7 +65,9 @@ class ComponentSchemaTest {
             assertThat(privateAccess.getProperties().get(wired).getItems().getPlain()).as(wired).isNull();
         }
         assertThat(schema.getTypes().get("mlregistry:index:Cooldown").getProperties())
-                .containsOnlyKeys("duration", "formats", "notifications");
+                .containsOnlyKeys("duration", "formats", "notifications", "logRetentionDays", "logKmsKeyArn");
+        // A key may come from another resource: other languages must be able to wire it.
+        assertThat(schema.getTypes().get("mlregistry:index:Cooldown").getProperties().get("logKmsKeyArn").getPlain()).isNull();
         assertThat(schema.getTypes().get("mlregistry:index:Upstream").getProperties())
                 .containsOnlyKeys("externalConnection", "storeRepositoryName", "repository", "ownCache");
         assertThat(schema.getTypes().get("mlregistry:index:InternalNamespace").getProperties())

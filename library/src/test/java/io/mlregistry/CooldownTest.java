@@ -26,6 +26,7 @@ class CooldownTest {
     static final String STATE_MACHINE = "aws:sfn/stateMachine:StateMachine";
     static final String RULE = "aws:cloudwatch/eventRule:EventRule";
     static final String TARGET = "aws:cloudwatch/eventTarget:EventTarget";
+    static final String LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
 
     private final AwsMocks mocks = AwsMocks.create();
 
@@ -66,7 +67,8 @@ class CooldownTest {
                 .extracting(RecordedResource::name)
                 .contains("ml-cooldown-topic", "ml-cooldown-workflow-role", "ml-cooldown-workflow-policy",
                         "ml-cooldown-workflow", "ml-cooldown-rule", "ml-cooldown-rule-role", "ml-cooldown-rule-policy",
-                        "ml-cooldown-dead-letters", "ml-cooldown-dead-letters-policy", "ml-cooldown-target");
+                        "ml-cooldown-dead-letters", "ml-cooldown-dead-letters-policy", "ml-cooldown-target",
+                        "ml-cooldown-logs");
         RecordedResource workflow = run.resource(STATE_MACHINE, "ml-cooldown-workflow");
         assertThat(workflow.inputs()).containsEntry("type", "STANDARD");
         String topic = (String) run.outputs().get("topic");
@@ -88,6 +90,59 @@ class CooldownTest {
                 .containsEntry("sqsManagedSseEnabled", true);
         assertThat(run.resource("aws:sns/topic:Topic", "ml-cooldown-topic").inputs())
                 .containsEntry("kmsMasterKeyId", "alias/aws/sns");
+    }
+
+    @Test
+    void cooldown_logsErrorsWithoutExecutionData_toItsOwnLogGroup() {
+        StackRecording run = deploy(args().build());
+
+        RecordedResource logs = run.resource(LOG_GROUP, "ml-cooldown-logs");
+        assertThat(logs.inputs()).containsEntry("namePrefix", "/aws/vendedlogs/states/ml-cooldown-")
+                .containsEntry("retentionInDays", 90.0)
+                .doesNotContainKey("kmsKeyId");
+        assertThat(logs.protect()).isTrue();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> logging = (Map<String, Object>) run.resource(STATE_MACHINE, "ml-cooldown-workflow").inputs().get("loggingConfiguration");
+        assertThat(logging).containsEntry("level", "ERROR").containsEntry("includeExecutionData", false).hasSize(3);
+        String destination = (String) logging.get("logDestination");
+        assertThat(destination).matches("arn:aws:logs:us-east-1:123456789012:log-group:"
+                + "/aws/vendedlogs/states/ml-cooldown-[0-9a-f]{26}:\\*");
+        String logGroupArn = destination.substring(0, destination.length() - 2);
+        String policy = run.resource("aws:iam/rolePolicy:RolePolicy", "ml-cooldown-workflow-policy").input("policy").orElseThrow();
+        assertThat(policy).contains("\"" + logGroupArn + "\"", "\"" + logGroupArn + ":*\"", "logs:CreateLogDelivery");
+    }
+
+    @Test
+    void cooldown_logOptions_reachTheLogGroup() {
+        String key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        StackRecording run = deploy(args().deletionProtection(false)
+                .cooldown(Cooldown.of(Duration.ofHours(72)).logRetentionDays(0).logKmsKeyArn(key)).build());
+
+        assertThat(run.exceptions()).isEmpty();
+        RecordedResource logs = run.resource(LOG_GROUP, "ml-cooldown-logs");
+        assertThat(logs.inputs()).containsEntry("retentionInDays", 0.0).containsEntry("kmsKeyId", key);
+        assertThat(logs.protect()).isFalse();
+    }
+
+    @Test
+    void build_badLogRetentionOrKey_isRejectedWithEveryLine() {
+        assertThatThrownBy(() -> args().cooldown(Cooldown.of(Duration.ofHours(72)).logRetentionDays(2)
+                .logKmsKeyArn("alias/aws/logs")).build())
+                .hasMessage("cooldown.logRetentionDays (2) must be one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, "
+                        + "400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 (the periods CloudWatch Logs accepts), "
+                        + "or 0 to keep the logs forever\n"
+                        + "cooldown.logKmsKeyArn (alias/aws/logs) must be a KMS key ARN "
+                        + "arn:<partition>:kms:<region>:<account>:key/<key id>, not an alias or a bare key ID");
+    }
+
+    @Test
+    void construct_componentNameALogGroupCannotCarry_isRejectedBeforeAnyResource() {
+        StackRecording run = StackRecording.run(mocks, ctx -> new MlDependencyRegistry("ml platform", args().build(), null));
+
+        assertThat(run.exceptions()).extracting(Failures::rootMessage).containsExactly("name (ml platform) must match "
+                + "[0-9A-Za-z_./#-]+ with a cooldown: it names the airlock's CloudWatch Logs group "
+                + "/aws/vendedlogs/states/ml platform-cooldown-<suffix>");
+        assertThat(run.resources()).noneMatch(r -> r.type().startsWith("aws:"));
     }
 
     @Test

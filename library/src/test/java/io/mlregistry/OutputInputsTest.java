@@ -77,7 +77,14 @@ class OutputInputsTest {
                         .routeTableIds(v).build()), "rtb-x", List.of("aws:ec2/vpcEndpoint:VpcEndpoint/ml-vpce-s3")),
                 // An existing endpoint's ID reaches only the outputs (vpcEndpointIds), which fail with it.
                 Arguments.of("privateAccess.existingS3GatewayEndpointId", (Setter) (b, v) -> b.privateAccess(PrivateAccessTest
-                        .access().routeTableIds(new String[0]).existingS3GatewayEndpointId(v).build()), "s3", List.of()));
+                        .access().routeTableIds(new String[0]).existingS3GatewayEndpointId(v).build()), "s3", List.of()),
+                Arguments.of("cooldown.logKmsKeyArn", (Setter) OutputInputsTest::withLogKey,
+                        "alias/aws/logs", List.of("aws:cloudwatch/logGroup:LogGroup", "aws:sfn/stateMachine:StateMachine")));
+    }
+
+    private static MlDependencyRegistryArgs.Builder withLogKey(MlDependencyRegistryArgs.Builder builder, Output<String> key) {
+        return builder.upstreams(Upstream.externalConnection("public:pypi"))
+                .cooldown(Cooldown.of(java.time.Duration.ofDays(3)).logKmsKeyArn(key));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -124,6 +131,9 @@ class OutputInputsTest {
                         "aws:codeartifact/domain:Domain", "domain"),
                 Arguments.of("description", (Setter) MlDependencyRegistryArgs.Builder::description, "Wheels",
                         "aws:codeartifact/repository:Repository", "description"),
+                Arguments.of("cooldown.logKmsKeyArn", (Setter) OutputInputsTest::withLogKey,
+                        "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                        "aws:cloudwatch/logGroup:LogGroup", "kmsKeyId"),
                 Arguments.of("organizationId", (Setter) MlDependencyRegistryArgs.Builder::organizationId, "o-a1b2c3d4e5",
                         "aws:codeartifact/repositoryPermissionsPolicy:RepositoryPermissionsPolicy", "policyDocument"),
                 Arguments.of("publisherPrincipals", (Setter) (b, v) -> b.publisherPrincipals(v),

@@ -53,6 +53,19 @@ class ReferenceDocTest {
     }
 
     @Test
+    void everyCooldownOption_hasAnEntry() throws IOException {
+        String reference = reference();
+        List<String> options = Arrays.stream(Cooldown.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
+                        && m.getReturnType() == Cooldown.class)
+                .map(Method::getName).distinct().toList();
+
+        assertThat(options).contains("formats", "notifications", "logRetentionDays", "logKmsKeyArn")
+                .allSatisfy(name -> assertThat(reference).contains("`" + name + "("));
+        assertThat(reference).contains("`Cooldown.of(");
+    }
+
+    @Test
     void everyOutput_hasAnEntry() throws IOException {
         String reference = reference();
         List<String> outputs = MlDependencyRegistryTest.outputAccessors();

@@ -46,9 +46,12 @@ class WorkloadDeployerPolicyTest {
     @Test
     void withoutWorkloads_theDeployerPolicyIsUnchanged() {
         MlDependencyRegistryArgs args = MlDependencyRegistryTest.args().build();
-        assertThat(WorkloadDeployerPolicy.statements(false, false, java.util.Optional.empty(),
+        assertThat(WorkloadDeployerPolicy.statements(WorkloadDeployerPolicy.Workloads.NONE,
                 new DeployerPolicies.Target("aws", "us-east-1", "123456789012"))).isEmpty();
-        assertThat(sids(deployerPolicy(args, "aws", "us-east-1"))).doesNotContain("ReadNetwork", "ManageStudioLifecycleConfigs");
+        assertThat(WorkloadDeployerPolicy.unscopedActions(WorkloadDeployerPolicy.Workloads.NONE)).isEmpty();
+        assertThat(sids(deployerPolicy(args, "aws", "us-east-1"))).doesNotContain("CreateCodeArtifactEndpoints",
+                "ManageStudioLifecycleConfigs");
+        assertThat(deployerPolicy(args, "aws", "us-east-1")).doesNotContain("ec2:");
     }
 
     @Test
@@ -67,7 +70,8 @@ class WorkloadDeployerPolicyTest {
                 "aws-us-gov", "us-gov-west-1");
 
         assertThat(sids(json)).contains("ManageStudioLifecycleConfigs", "ManageNotebookLifecycleConfig")
-                .doesNotContain("ReadNetwork");
+                .doesNotContain("CreateCodeArtifactEndpoints");
+        assertThat(json).doesNotContain("ec2:");
         assertThat(json).contains("arn:aws-us-gov:sagemaker:us-gov-west-1:123456789012:studio-lifecycle-config/ml-platform-ml-models-jupyterlab",
                 "arn:aws-us-gov:sagemaker:us-gov-west-1:123456789012:studio-lifecycle-config/ml-platform-ml-models-codeeditor",
                 "arn:aws-us-gov:sagemaker:us-gov-west-1:123456789012:notebook-instance-lifecycle-config/ml-platform-ml-models-notebook");
@@ -93,8 +97,10 @@ class WorkloadDeployerPolicyTest {
                 assertThat(statement.actions()).extracting(IamAction::value).allSatisfy(a -> assertThat(a).doesNotContain("*"));
                 List<String> resources = statement.resources().stream().map(IamResource::value).toList();
                 if (resources.contains("*")) {
-                    assertThat(statement.actions()).extracting(IamAction::value).allSatisfy(a ->
-                            assertThat(DeployerPolicies.isUnscoped(a) || WorkloadDeployerPolicy.isUnscoped(a)).as(a).isTrue());
+                    // One statement holds what names no resource; of EC2, only the reads.
+                    assertThat(statement.sid()).isEqualTo("OnNoNamedResource");
+                    assertThat(statement.actions()).extracting(IamAction::value).filteredOn(a -> a.startsWith("ec2:"))
+                            .allSatisfy(a -> assertThat(WorkloadDeployerPolicy.isUnscoped(a)).as(a).isTrue());
                 } else {
                     assertThat(resources).allSatisfy(r -> assertThat(r).startsWith("arn:" + target[0] + ":"));
                     assertThat(resources).filteredOn(r -> r.contains(":ec2:") || r.contains(":sagemaker:"))

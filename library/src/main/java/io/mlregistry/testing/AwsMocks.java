@@ -246,6 +246,17 @@ public final class AwsMocks implements Mocks {
                 state.put("arn", arn);
                 return arn;
             }
+            case "aws:cloudwatch/logGroup:LogGroup": {
+                // The provider appends a 26-character unique ID to a name prefix; its ARN has no ":*".
+                String groupName = (String) inputs.getOrDefault("name", inputs.containsKey("namePrefix")
+                        ? inputs.get("namePrefix") + (placeholders ? Placeholders.RANDOM
+                                : stableUuid(type, name).replace("-", "").substring(0, 26))
+                        : autoName(name));
+                String arn = arn(partition, "logs", region, accountId, "log-group:" + groupName);
+                state.put("name", groupName);
+                state.put("arn", arn);
+                return groupName;
+            }
             case "aws:cloudcontrol/resource:Resource": {
                 return cloudControl(inputs, state, partition, region, name);
             }

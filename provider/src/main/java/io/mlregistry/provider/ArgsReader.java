@@ -385,10 +385,12 @@ final class ArgsReader {
 
     /**
      * A cooldown: its duration as ISO-8601 text (checked, with the library's messages, when the
-     * Args are built), formats and notifications.
+     * Args are built), formats, notifications, the log retention (a whole number) and the log key
+     * (which may be another resource's output).
      */
     private Optional<Cooldown> cooldown(String at, Wire value) {
-        return object(at, value, Set.of("duration", "formats", "notifications")).flatMap(fields -> {
+        return object(at, value, Set.of("duration", "formats", "notifications", "logRetentionDays", "logKmsKeyArn"))
+                .flatMap(fields -> {
             int before = problems.size();
             Optional<String> duration = optional(fields, "duration").flatMap(v -> plainString(at + ".duration", v));
             List<String> formats = new ArrayList<>();
@@ -396,6 +398,10 @@ final class ArgsReader {
             givenFormats.ifPresent(v -> list(at + ".formats", v, this::plainString, formats::addAll));
             Optional<Boolean> notifications = optional(fields, "notifications")
                     .flatMap(v -> plainBool(at + ".notifications", v));
+            Optional<Integer> retention = optional(fields, "logRetentionDays")
+                    .flatMap(v -> plainInteger(at + ".logRetentionDays", v));
+            Optional<Output<String>> logKey = optional(fields, "logKmsKeyArn")
+                    .flatMap(v -> stringOutput(at + ".logKmsKeyArn", v));
             if (duration.isEmpty()) {
                 if (problems.size() == before) {
                     problems.add(at + ".duration is required");
@@ -415,6 +421,12 @@ final class ArgsReader {
             }
             if (notifications.isPresent()) {
                 cooldown = cooldown.notifications(notifications.get());
+            }
+            if (retention.isPresent()) {
+                cooldown = cooldown.logRetentionDays(retention.get());
+            }
+            if (logKey.isPresent()) {
+                cooldown = cooldown.logKmsKeyArn(logKey.get());
             }
             return problems.size() == before ? Optional.of(cooldown) : Optional.empty();
         });
@@ -446,6 +458,23 @@ final class ArgsReader {
                     optional(fields, "privateDns").flatMap(v -> plainBool(at + ".privateDns", v)).ifPresent(access::privateDns);
                     return problems.size() == before ? Optional.of(access.build()) : Optional.empty();
                 });
+    }
+
+    /** A plain whole number: the wire carries every number as a double. */
+    private Optional<Integer> plainInteger(String at, Wire value) {
+        if (!plain(at, value)) {
+            return Optional.empty();
+        }
+        if (value.kind() != Wire.Kind.NUMBER) {
+            problems.add(at + " must be a whole number, not " + shown(value));
+            return Optional.empty();
+        }
+        double number = (Double) value.value();
+        if (number != Math.rint(number) || Math.abs(number) > Integer.MAX_VALUE) {
+            problems.add(at + " (" + number + ") must be a whole number");
+            return Optional.empty();
+        }
+        return Optional.of((int) number);
     }
 
     private Optional<OriginRestriction> restriction(String at, Wire value) {

@@ -82,7 +82,7 @@ public final class PackageSchema {
         nodejs.addProperty("respectSchemaVersion", true);
         language.add("nodejs", nodejs);
         JsonObject python = new JsonObject();
-        python.addProperty("packageName", "mlregistry");
+        python.addProperty("packageName", "pulumi_mlregistry");
         python.addProperty("respectSchemaVersion", true);
         language.add("python", python);
         JsonObject java = new JsonObject();
@@ -102,26 +102,32 @@ public final class PackageSchema {
                 + "2-50 characters matching [a-z][a-z0-9-]{0,48}[a-z0-9]; changing it replaces the domain and every repository in it."));
         inputs.add("repositoryName", plain(string("The primary repository, which ML teams install from and publish to; "
                 + "2-100 characters matching [A-Za-z0-9][A-Za-z0-9._-]{1,99}; changing it replaces the repository.")));
-        inputs.add("description", string("The primary repository's description, at most 1000 characters."));
-        inputs.add("upstreams", plain(array(ref("Upstream"), "The upstream chain, in search order: external connections "
-                + "(each held by a store repository the component creates) and existing repositories of the same domain.")));
+        inputs.add("description", string("The primary repository's description, at most 1000 characters without "
+                + "control characters; default Repository for ML Model Dependencies."));
+        inputs.add("upstreams", plain(array(ref("Upstream"), "The upstream chain, in search order, at most 10: external "
+                + "connections (each held by a store repository the component creates) and existing repositories of the "
+                + "same domain; default [public:pypi], an empty list for none. A store the cooldown airlock holds back is "
+                + "not an upstream of the primary repository.")));
         inputs.add("createDomain", plain(bool("Whether to create the domain (true, the default) or attach the repositories "
                 + "to an existing domain named by domainName.")));
         inputs.add("domainOwner", string("The account that owns an existing domain, for a domain in another account; 12 digits."));
         inputs.add("kmsKeyArn", string("A symmetric KMS key the caller brings to encrypt the domain, as a key ARN "
-                + "(an alias makes a permanent diff)."));
+                + "arn:<partition>:kms:<region>:<account>:key/<key id> (aliases and bare key IDs are refused: CodeArtifact "
+                + "stores the key ARN); only with createDomain true."));
         inputs.add("createKmsKey", plain(bool("Whether to create a customer-managed KMS key (symmetric, yearly rotation, "
-                + "30-day deletion window) and an alias alias/codeartifact/<domainName>; default true unless kmsKeyArn is set.")));
+                + "30-day deletion window) and an alias alias/codeartifact/<domainName>; default true when the domain is "
+                + "created and no kmsKeyArn is given; false with no key means the AWS-managed key.")));
         JsonObject tags = new JsonObject();
         tags.addProperty("type", "object");
         JsonObject tagValue = new JsonObject();
         tagValue.addProperty("type", "string");
         tags.add("additionalProperties", tagValue);
-        tags.addProperty("description", "Tags for every taggable child resource; keys 1-128 characters without the aws: prefix, "
-                + "values at most 256 characters.");
+        tags.addProperty("description", "Tags for every taggable child resource, at most 50; keys 1-128 characters "
+                + "without the aws: prefix, values at most 256 characters, no control characters.");
         inputs.add("tags", tags);
-        inputs.add("deletionProtection", plain(bool("Whether the KMS key, the domain and every repository are "
-                + "Pulumi-protected, so that no update or destroy can delete them, and the packages in them, by accident; default true.")));
+        inputs.add("deletionProtection", plain(bool("Whether the KMS key, the domain, every repository and the cooldown "
+                + "airlock's log group are Pulumi-protected, so that no update or destroy can delete them, and the packages "
+                + "or logs in them, by accident; default true.")));
         inputs.add("readerPrincipals", array(stringType(), "The principals that may install packages: IAM role or user "
                 + "ARNs, account IDs or account root ARNs; each may be another resource's output."));
         inputs.add("publisherPrincipals", array(stringType(), "The principals that may publish packages, and install "
@@ -136,7 +142,8 @@ public final class PackageSchema {
                 + "controls that internalNamespaces does not cover.")));
         inputs.add("tokenAccounts", array(stringType(), "Accounts whose principals may get an authorization token for "
                 + "the domain: the consumer accounts of a central domain."));
-        inputs.add("repositoryCreatorAccounts", array(stringType(), "Accounts that may create repositories in the domain."));
+        inputs.add("repositoryCreatorAccounts", array(stringType(), "Accounts that may create repositories in the domain "
+                + "and make the primary repository, and no other, an upstream of theirs."));
         inputs.add("additionalDomainPolicyStatements", plain(array(stringType(), "Your own IAM policy statements (JSON "
                 + "objects), added after the component's to the domain policy.")));
         inputs.add("additionalRepositoryPolicyStatements", plain(array(stringType(), "Your own IAM policy statements "
@@ -243,10 +250,12 @@ public final class PackageSchema {
         properties.add("externalConnection", plain(ref("ExternalConnection",
                 "The external connection to a public registry, such as public:pypi; set this or repository.")));
         properties.add("storeRepositoryName", plain(string("The name of the store repository that holds the external "
-                + "connection; default <repositoryName>-<registry>-store. Changing it replaces the store and deletes "
-                + "the packages cached in it.")));
+                + "connection; default the connection without public: and with -store (public:pypi gives pypi-store), or "
+                + "<repositoryName>-pypi-store and the like in a registry joining another's domain. Changing it replaces "
+                + "the store and deletes the packages cached in it.")));
         properties.add("repository", string("An existing repository of the same domain, searched in its place in the "
-                + "chain; only with createDomain false; set this or externalConnection."));
+                + "chain; only with createDomain false or in a registry joining another's domain; set this or "
+                + "externalConnection."));
         properties.add("ownCache", plain(bool("Whether the store, named by storeRepositoryName, is a cache of this "
                 + "registry's own even where the domain already caches the connection: a second cache said to be "
                 + "deliberate; default false.")));
@@ -306,8 +315,17 @@ public final class PackageSchema {
         properties.add("formats", plain(array(ref("CooldownFormat"), "The package formats held back; pypi by default.")));
         properties.add("notifications", plain(bool("Whether an SNS topic is told of promotions and failures; true by "
                 + "default.")));
+        JsonObject retention = new JsonObject();
+        retention.addProperty("type", "integer");
+        retention.addProperty("description", "How many days the workflow's CloudWatch Logs group keeps its events: one of "
+                + "1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653, "
+                + "or 0 to keep them forever; 90 by default.");
+        properties.add("logRetentionDays", plain(retention));
+        properties.add("logKmsKeyArn", string("A symmetric KMS key, as a key ARN, that encrypts the workflow's log group "
+                + "instead of CloudWatch Logs' own encryption; its key policy must let logs.<region>.amazonaws.com use it."));
         JsonObject type = objectType("A cooldown airlock (experimental): new versions from a public registry reach the "
-                + "primary repository only after waiting in their store, enforced by EventBridge and Step Functions.",
+                + "primary repository only after waiting in their store, enforced by EventBridge and Step Functions; the "
+                + "workflow logs its errors to a CloudWatch Logs group of its own.",
                 properties);
         type.add("required", strings("duration"));
         return type;

@@ -50,7 +50,7 @@ import java.util.concurrent.ExecutionException;
  */
 public final class RegistryProvider extends ResourceProviderGrpc.ResourceProviderImplBase {
 
-    private final String engineAddress;
+    private volatile String engineAddress;
     private final String version;
     private final Object constructLock = new Object();
     /** The programs this provider has constructed registries for, by monitor, project and stack. */
@@ -74,6 +74,16 @@ public final class RegistryProvider extends ResourceProviderGrpc.ResourceProvide
     public RegistryProvider(String engineAddress, String version) {
         this.engineAddress = engineAddress;
         this.version = version;
+    }
+
+    /**
+     * Sends the inline deployments' engine calls to this address instead, where {@link EngineRelay}
+     * passes them on.
+     *
+     * @param relayAddress the relay's address
+     */
+    void relayEngineThrough(String relayAddress) {
+        this.engineAddress = relayAddress;
     }
 
     @Override

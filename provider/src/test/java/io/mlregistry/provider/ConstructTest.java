@@ -49,8 +49,12 @@ class ConstructTest {
     private Server provider;
 
     private TestEngine start(boolean dryRun) throws IOException {
+        return start(dryRun, false);
+    }
+
+    private TestEngine start(boolean dryRun, boolean verbose) throws IOException {
         engine = new TestEngine("ml", "dev", dryRun);
-        provider = Main.start(engine.address());
+        provider = Main.start(engine.address(), verbose);
         engine.useProvider("127.0.0.1:" + provider.getPort());
         engine.registerStack();
         return engine;
@@ -157,6 +161,52 @@ class ConstructTest {
         assertThat(component.parent()).isEqualTo("urn:pulumi:dev::ml::pulumi:pulumi:Stack::ml-dev");
         assertThat(engine.registrations().stream().filter(TestEngine.Registration::custom))
                 .allSatisfy(child -> assertThat(child.urn()).contains(MlDependencyRegistry.TYPE + "$"));
+    }
+
+    @Test
+    void construct_cooldownWithLogOptions_registersTheChildrenTheJavaApiRegisters() throws IOException {
+        start(false);
+        String key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        Struct inputs = everyInput().toBuilder()
+                .putFields("cooldown", object(Map.of("duration", plain("P3D"), "formats", list(plain("pypi")),
+                        "notifications", plain(false), "logRetentionDays", plain(30.0),
+                        "logKmsKeyArn", output(key, true, false, List.of(KEY)))))
+                .build();
+
+        engine.construct("ml", inputs, Map.of());
+
+        io.mlregistry.Cooldown cooldown = io.mlregistry.Cooldown.of(java.time.Duration.ofDays(3))
+                .formats("pypi").notifications(false).logRetentionDays(30).logKmsKeyArn(key);
+        StackRecording recording = StackRecording.run(AwsMocks.create(), ctx -> new MlDependencyRegistry("ml",
+                everyInputArgs().toBuilder().cooldown(cooldown).build(), null));
+        assertThat(recording.exceptions()).isEmpty();
+        Map<String, Map<String, Object>> expected = recording.resources().stream()
+                .filter(r -> !r.type().equals("pulumi:pulumi:Stack") && !r.type().equals(MlDependencyRegistry.TYPE))
+                .collect(Collectors.toMap(r -> r.type() + "::" + r.name(), RecordedResource::inputs,
+                        (a, b) -> a, java.util.LinkedHashMap::new));
+        Map<String, Map<String, Object>> children = children(engine.registrations());
+        assertThat(children.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        TestEngine.Registration logs = engine.registration("aws:cloudwatch/logGroup:LogGroup", "ml-cooldown-logs");
+        assertThat(logs.plainInputs()).containsEntry("retentionInDays", 30.0).containsEntry("kmsKeyId", key);
+        assertThat(logs.dependencies()).contains(KEY);
+        assertThat(children.get("aws:cloudwatch/logGroup:LogGroup::ml-cooldown-logs"))
+                .isEqualTo(expected.get("aws:cloudwatch/logGroup:LogGroup::ml-cooldown-logs"));
+    }
+
+    @Test
+    void construct_cooldownLogRetentionNotAWholeNumber_failsWithOneLine() throws IOException {
+        start(false);
+        Struct text = everyInput().toBuilder().putFields("cooldown", object(Map.of("duration", plain("P3D"),
+                "logRetentionDays", plain("thirty")))).build();
+        Struct fraction = everyInput().toBuilder().putFields("cooldown", object(Map.of("duration", plain("P3D"),
+                "logRetentionDays", plain(2.5)))).build();
+
+        assertThatThrownBy(() -> engine.construct("ml", text, Map.of()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getDescription())
+                        .isEqualTo("registry ml: cooldown.logRetentionDays must be a whole number, not a string"));
+        assertThatThrownBy(() -> engine.construct("ml", fraction, Map.of()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getDescription())
+                        .isEqualTo("registry ml: cooldown.logRetentionDays (2.5) must be a whole number"));
     }
 
     @Test
@@ -273,6 +323,36 @@ class ConstructTest {
                             .map(line -> "registry ml: " + line).collect(Collectors.joining("\n")));
                 });
         assertThat(engine.registrations()).noneMatch(TestEngine.Registration::custom);
+    }
+
+    /** What pulumi-java's runner reports of a failed program: the exception's Java stack trace. */
+    private static boolean stackTrace(String log) {
+        return log.contains("failed with an unhandled exception") || log.contains("\tat ");
+    }
+
+    @Test
+    void construct_rejected_sendsTheEngineNothingButTheLibrarysLines() throws IOException {
+        start(false);
+        Struct now = everyInput().toBuilder().putFields("domainName", plain("ML_Platform")).build();
+        Struct later = everyInput().toBuilder()
+                .putFields("organizationId", output("o-x", true, false, List.of(ROLE))).build();
+
+        assertThatThrownBy(() -> engine.construct("bad", now, Map.of())).isInstanceOf(StatusRuntimeException.class);
+        assertThatThrownBy(() -> engine.construct("bad-later", later, Map.of())).isInstanceOf(StatusRuntimeException.class);
+
+        assertThat(engine.logs()).noneMatch(ConstructTest::stackTrace);
+        assertThat(engine.logs()).noneMatch(log -> log.contains("java.lang."));
+    }
+
+    @Test
+    void construct_rejectedWhileVerbose_sendsTheStackTraceToo() throws IOException {
+        start(false, true);
+        Struct now = everyInput().toBuilder().putFields("domainName", plain("ML_Platform")).build();
+
+        assertThatThrownBy(() -> engine.construct("bad", now, Map.of())).isInstanceOf(StatusRuntimeException.class);
+
+        assertThat(engine.logs()).anyMatch(log -> log.startsWith("ERROR: Running program [PID: ")
+                && log.contains("java.lang.IllegalArgumentException: registry bad: domainName (ML_Platform) must be"));
     }
 
     @Test

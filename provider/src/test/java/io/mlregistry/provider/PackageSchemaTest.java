@@ -99,7 +99,9 @@ class PackageSchemaTest {
                 Arguments.of(OriginRestriction.class, type("OriginRestriction").getAsJsonObject("properties"),
                         type("OriginRestriction").getAsJsonArray("required"), Set.of(), Set.of()),
                 Arguments.of(PrivateAccess.class, type("PrivateAccess").getAsJsonObject("properties"),
-                        type("PrivateAccess").getAsJsonArray("required"), Set.of(), Set.of()));
+                        type("PrivateAccess").getAsJsonArray("required"), Set.of(), Set.of()),
+                Arguments.of(io.mlregistry.Cooldown.class, type("Cooldown").getAsJsonObject("properties"),
+                        type("Cooldown").getAsJsonArray("required"), Set.of(), Set.of()));
     }
 
     @ParameterizedTest(name = "{0}")

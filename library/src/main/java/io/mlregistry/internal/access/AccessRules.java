@@ -34,7 +34,8 @@ public final class AccessRules {
 
     /** The statement IDs the component writes, which the caller's own statements must not reuse. */
     public static final Set<String> COMPONENT_SIDS = Set.of(
-            "ReadersGetToken", "PublishersGetToken", "AccountsGetToken", "AccountsCreateRepositories", "OrgGetToken",
+            "ReadersGetToken", "PublishersGetToken", "AccountsGetToken", "AccountsCreateRepositories", "AccountsAddUpstreams",
+            "OrgGetToken",
             "ReadersReadPackages", "PublishersReadAndPublishPackages", "OrgReadPackages");
 
     private AccessRules() {
@@ -108,7 +109,9 @@ public final class AccessRules {
         if (Policies.sizeBound(counted, access) > Rules.POLICY_DOCUMENT_MAX) {
             checkSize("repository policy", Policies.repositoryPolicy(counted, access), problems);
             if (inputs.domainPolicy()) {
-                checkSize("domain policy", Policies.domainPolicy(counted, access), problems);
+                // The ARNs are not known yet: the longest one AWS allows stands in.
+                checkSize("domain policy", Policies.domainPolicy(counted, access,
+                        List.of(Policies.longestRepositoryArn(counted))), problems);
             }
         }
         return problems.lines().size() > before ? Optional.empty() : Optional.of(access);

@@ -14,35 +14,25 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import software.amazon.awssdk.policybuilder.iam.IamConditionOperator;
 import software.amazon.awssdk.policybuilder.iam.IamEffect;
 import software.amazon.awssdk.policybuilder.iam.IamPolicy;
 import software.amazon.awssdk.policybuilder.iam.IamStatement;
 
 /**
- * The identity policy of the role that runs {@code pulumi up} for one registry: the actions that
- * create, read, update and delete exactly the resources of its plan, on their ARNs wherever the
- * ARN is known before the deployment.
+ * The identity policy of the role that runs {@code pulumi preview}, {@code up}, {@code refresh} and
+ * {@code destroy} for one registry: exactly the AWS actions that pulumi-aws 6.83.0's bundled
+ * Terraform provider calls (or causes to be authorized) to plan, create, read, update and delete
+ * the resources of the plan, on their ARNs wherever the action names a resource.
  *
- * <p>Sources: the CloudFormation schemas of {@code AWS::CodeArtifact::Domain}, {@code Repository}
- * and {@code PackageGroup} (their {@code handlers} list the CodeArtifact actions of each
- * operation); the service model's {@code CreateDomainRequest.encryptionKey} ("your IAM role must
- * have {@code kms:DescribeKey} and {@code kms:CreateGrant} permissions on the encryption key");
- * the Cloud Control API actions Pulumi's {@code aws.cloudcontrol.Resource} calls. Only
- * {@code kms:CreateKey}, {@code kms:ListAliases} and the Cloud Control actions take
- * {@code "Resource": "*"}: none of them names a resource that exists before the call.
+ * <p>The actions per resource type and phase are kept, with the provider source each was read
+ * from, in the test resource {@code deployer/pulumi-aws-6.83.0-actions.tsv};
+ * {@code DeployerActionsTableTest} fails when this policy grants an action the table does not list
+ * for the resources a configuration creates, misses one it lists, or puts on {@code "*"} an action
+ * the table says names a resource. Only actions that name no resource take {@code "*"}
+ * ({@code kms:CreateKey}, tagging a key as it is created, {@code kms:ListAliases}, the Cloud
+ * Control API, log delivery); account-wide reads take {@code <kind>:*} of the region and account.
  */
 public final class DeployerPolicies {
-
-    /** Actions that act on no resource known in advance, so that only {@code "*"} can name it. */
-    public static final List<String> UNSCOPED_ACTIONS = List.of(
-            "kms:CreateKey",
-            "kms:ListAliases",
-            "cloudformation:CreateResource",
-            "cloudformation:DeleteResource",
-            "cloudformation:GetResource",
-            "cloudformation:GetResourceRequestStatus",
-            "cloudformation:UpdateResource");
 
     private static final List<String> TAGGING = List.of(
             "codeartifact:ListTagsForResource", "codeartifact:TagResource", "codeartifact:UntagResource");
@@ -81,8 +71,14 @@ public final class DeployerPolicies {
             problems.throwIfAny();
         }
 
+        /** An ARN of this partition and region. */
         String arn(String service, String account, String resource) {
             return new Arn(partition, service, region, account, resource).toString();
+        }
+
+        /** An ARN of this partition in a global service (IAM): no region. */
+        String globalArn(String service, String resource) {
+            return new Arn(partition, service, "", accountId, resource).toString();
         }
     }
 
@@ -97,21 +93,39 @@ public final class DeployerPolicies {
      */
     public static IamPolicy deployerPolicy(RegistryPlan plan, String domainName, Optional<String> domainOwner,
             Target target) {
+        return deployerPolicy(plan, domainName, domainOwner, target, WorkloadDeployerPolicy.Workloads.NONE);
+    }
+
+    /**
+     * The least-privilege deployer policy for one plan and what it creates for ML workloads.
+     *
+     * @param plan what the registry creates
+     * @param domainName the domain's name
+     * @param domainOwner the domain's owner, when it is not the deploying account
+     * @param target where it is deployed
+     * @param workloads its private access and SageMaker lifecycle configurations
+     * @return the identity policy to attach to the deploying role
+     */
+    public static IamPolicy deployerPolicy(RegistryPlan plan, String domainName, Optional<String> domainOwner,
+            Target target, WorkloadDeployerPolicy.Workloads workloads) {
         String account = target.accountId();
         String owner = domainOwner.orElse(account);
-        String domainArn = target.arn("codeartifact", owner, "domain/" + domainName);
         List<IamStatement> statements = new ArrayList<>();
+        // Actions that name no resource share one statement: the policy must fit IAM's 6,144 characters.
+        List<String> anyResource = new ArrayList<>();
 
         String ownKeys = target.arn("kms", account, "key/*");
         if (plan.keyMode() == KeyMode.CREATE) {
-            statements.add(allow("CreateKmsKey", List.of("kms:CreateKey", "kms:ListAliases"), List.of("*")));
+            // KMS: tagging a key as it is created needs an IAM policy "not restricted to particular KMS keys".
+            anyResource.addAll(List.of("kms:CreateKey", "kms:ListAliases", "kms:TagResource"));
             statements.add(allow("ManageKmsKey", List.of("kms:CreateAlias", "kms:DeleteAlias", "kms:DescribeKey",
                     "kms:EnableKeyRotation", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:ListResourceTags",
-                    "kms:ScheduleKeyDeletion", "kms:TagResource", "kms:UntagResource", "kms:UpdateKeyDescription"),
+                    "kms:ScheduleKeyDeletion", "kms:UntagResource", "kms:UpdateAlias", "kms:UpdateKeyDescription"),
                     List.of(ownKeys)));
-            statements.add(allow("ManageKmsAlias", List.of("kms:CreateAlias", "kms:DeleteAlias"),
+            statements.add(allow("ManageKmsAlias", List.of("kms:CreateAlias", "kms:DeleteAlias", "kms:UpdateAlias"),
                     List.of(target.arn("kms", account, RegistryPlan.keyAliasName(domainName)))));
         }
+        String domainArn = target.arn("codeartifact", owner, "domain/" + domainName);
         if (plan.createDomain()) {
             if (plan.keyMode() != KeyMode.AWS_MANAGED) {
                 // A brought key may live in another account of the region; its ARN is an Output here.
@@ -129,17 +143,18 @@ public final class DeployerPolicies {
         }
 
         String primary = repositoryArn(target, owner, domainName, plan.repositoryName());
+        List<String> stores = plan.stores().stream().map(Store::repositoryName)
+                .map(store -> repositoryArn(target, owner, domainName, store)).toList();
         List<String> repositories = new ArrayList<>(List.of(primary));
-        plan.stores().stream().map(Store::repositoryName)
-                .forEach(store -> repositories.add(repositoryArn(target, owner, domainName, store)));
+        repositories.addAll(stores);
         List<String> repositoryActions = new ArrayList<>(List.of("codeartifact:CreateRepository",
                 "codeartifact:DeleteRepository", "codeartifact:DescribeRepository", "codeartifact:UpdateRepository"));
         repositoryActions.addAll(TAGGING);
-        if (!plan.stores().isEmpty()) {
-            repositoryActions.addAll(List.of(
-                    "codeartifact:AssociateExternalConnection", "codeartifact:DisassociateExternalConnection"));
-        }
         statements.add(allow("ManageRepositories", repositoryActions, repositories));
+        if (!stores.isEmpty()) {
+            statements.add(allow("ManageExternalConnections", List.of("codeartifact:AssociateExternalConnection",
+                    "codeartifact:DisassociateExternalConnection"), stores));
+        }
         if (!plan.primaryUpstreams().isEmpty()) {
             // An upstream named by another resource's output is not known here: any repository of the domain.
             statements.add(allow("AddUpstreams", List.of("codeartifact:AssociateWithDownstreamRepository"),
@@ -155,13 +170,15 @@ public final class DeployerPolicies {
             // Pulumi names each policy after its logical name and a random suffix.
             statements.add(allow("ManageIamPolicies", List.of("iam:CreatePolicy", "iam:CreatePolicyVersion",
                     "iam:DeletePolicy", "iam:DeletePolicyVersion", "iam:GetPolicy", "iam:GetPolicyVersion",
-                    "iam:ListPolicyTags", "iam:ListPolicyVersions", "iam:TagPolicy", "iam:UntagPolicy"), List.of(
-                    iamPolicyArn(target, plan.readerPolicyLogicalName()),
-                    iamPolicyArn(target, plan.publisherPolicyLogicalName()))));
+                    "iam:ListPolicyVersions", "iam:SetDefaultPolicyVersion", "iam:TagPolicy", "iam:UntagPolicy"), List.of(
+                    target.globalArn("iam", "policy/" + plan.readerPolicyLogicalName() + "-*"),
+                    target.globalArn("iam", "policy/" + plan.publisherPolicyLogicalName() + "-*"))));
         }
         if (!plan.packageGroups().isEmpty()) {
-            statements.add(allow("CallCloudControl", UNSCOPED_ACTIONS.stream()
-                    .filter(action -> action.startsWith("cloudformation:")).toList(), List.of("*")));
+            // The Cloud Control API's actions carry the cloudformation prefix and name no resource.
+            anyResource.addAll(List.of("cloudformation:CreateResource", "cloudformation:DeleteResource",
+                    "cloudformation:DescribeType", "cloudformation:GetResource", "cloudformation:GetResourceRequestStatus",
+                    "cloudformation:UpdateResource"));
             List<String> groupActions = new ArrayList<>(List.of("codeartifact:CreatePackageGroup",
                     "codeartifact:DeletePackageGroup", "codeartifact:DescribePackageGroup",
                     "codeartifact:ListAllowedRepositoriesForGroup", "codeartifact:UpdatePackageGroup",
@@ -170,49 +187,16 @@ public final class DeployerPolicies {
             statements.add(allow("ManagePackageGroups", groupActions,
                     List.of(target.arn("codeartifact", owner, "package-group/" + domainName + "/*"))));
         }
-        plan.cooldown().ifPresent(cooldown -> statements.addAll(cooldownStatements(plan, cooldown, target)));
-        return IamPolicy.builder().statements(statements).build();
-    }
-
-    /**
-     * What the cooldown airlock's resources need, each scoped to the names Pulumi gives them
-     * ({@code <name>-cooldown-<part>-<random suffix>}): the state machine, the rule and its target,
-     * the two roles (passed only to Step Functions and EventBridge), the dead-letter queue and the
-     * optional topic.
-     */
-    private static List<IamStatement> cooldownStatements(RegistryPlan plan, RegistryPlan.Cooldown cooldown, Target target) {
-        String account = target.accountId();
-        List<IamStatement> statements = new ArrayList<>();
-        statements.add(allow("ManageCooldownWorkflow", List.of("states:CreateStateMachine", "states:DeleteStateMachine",
-                "states:DescribeStateMachine", "states:ListStateMachineVersions", "states:ListTagsForResource",
-                "states:TagResource", "states:UntagResource", "states:UpdateStateMachine"),
-                List.of(target.arn("states", account, "stateMachine:" + plan.cooldownLogicalName("workflow") + "-*"))));
-        statements.add(allow("ManageCooldownRule", List.of("events:DeleteRule", "events:DescribeRule",
-                "events:ListTagsForResource", "events:ListTargetsByRule", "events:PutRule", "events:PutTargets",
-                "events:RemoveTargets", "events:TagResource", "events:UntagResource"),
-                List.of(target.arn("events", account, "rule/" + plan.cooldownLogicalName("rule") + "-*"))));
-        String roles = new Arn(target.partition(), "iam", "", account, "role/" + plan.cooldownLogicalName("*")).toString();
-        statements.add(allow("ManageCooldownRoles", List.of("iam:CreateRole", "iam:DeleteRole", "iam:DeleteRolePolicy",
-                "iam:GetRole", "iam:GetRolePolicy", "iam:ListAttachedRolePolicies", "iam:ListInstanceProfilesForRole",
-                "iam:ListRolePolicies", "iam:PutRolePolicy", "iam:TagRole", "iam:UntagRole", "iam:UpdateAssumeRolePolicy",
-                "iam:UpdateRoleDescription"), List.of(roles)));
-        statements.add(IamStatement.builder()
-                .sid("PassCooldownRoles")
-                .effect(IamEffect.ALLOW)
-                .addAction("iam:PassRole")
-                .addResource(roles)
-                .addConditions(IamConditionOperator.STRING_EQUALS, "iam:PassedToService",
-                        List.of("events.amazonaws.com", "states.amazonaws.com"))
-                .build());
-        statements.add(allow("ManageCooldownDeadLetters", List.of("sqs:CreateQueue", "sqs:DeleteQueue",
-                "sqs:GetQueueAttributes", "sqs:ListQueueTags", "sqs:SetQueueAttributes", "sqs:TagQueue", "sqs:UntagQueue"),
-                List.of(target.arn("sqs", account, plan.cooldownLogicalName("dead-letters") + "-*"))));
-        if (cooldown.notifications()) {
-            statements.add(allow("ManageCooldownTopic", List.of("sns:CreateTopic", "sns:DeleteTopic",
-                    "sns:GetTopicAttributes", "sns:ListTagsForResource", "sns:SetTopicAttributes", "sns:TagResource",
-                    "sns:UntagResource"), List.of(target.arn("sns", account, plan.cooldownLogicalName("topic") + "-*"))));
+        plan.cooldown().ifPresent(cooldown -> {
+            anyResource.addAll(AirlockDeployerStatements.LOG_DELIVERY);
+            statements.addAll(AirlockDeployerStatements.of(plan, cooldown, target));
+        });
+        anyResource.addAll(WorkloadDeployerPolicy.unscopedActions(workloads));
+        statements.addAll(WorkloadDeployerPolicy.statements(workloads, target));
+        if (!anyResource.isEmpty()) {
+            statements.add(0, allow("OnNoNamedResource", anyResource, List.of("*")));
         }
-        return statements;
+        return IamPolicy.builder().statements(statements).build();
     }
 
     /** The statement IDs a plan's policy has, in order; for documentation and tests. */
@@ -224,21 +208,13 @@ public final class DeployerPolicies {
         return target.arn("codeartifact", owner, "repository/" + domainName + "/" + repository);
     }
 
-    private static String iamPolicyArn(Target target, String logicalName) {
-        return new Arn(target.partition(), "iam", "", target.accountId(), "policy/" + logicalName + "-*").toString();
-    }
-
-    private static IamStatement allow(String sid, List<String> actions, List<String> resources) {
+    /** An Allow statement; actions sorted, resources in the order given, each once. */
+    static IamStatement allow(String sid, List<String> actions, List<String> resources) {
         return IamStatement.builder()
                 .sid(sid)
                 .effect(IamEffect.ALLOW)
                 .actionIds(List.copyOf(new TreeSet<>(actions)))
                 .resourceIds(List.copyOf(new LinkedHashSet<>(resources)))
                 .build();
-    }
-
-    /** Whether an action may take {@code "Resource": "*"} in a deployer policy. */
-    public static boolean isUnscoped(String action) {
-        return UNSCOPED_ACTIONS.contains(action);
     }
 }

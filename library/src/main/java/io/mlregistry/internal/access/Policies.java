@@ -19,10 +19,14 @@ import java.util.stream.Stream;
  * The policy documents of one registry, least privilege by construction: who may read, who may
  * publish, and nothing else. Built with the AWS SDK's policy builder, never by concatenation.
  *
- * <p>Resource policies name no ARN ({@code "Resource": "*"}, as AWS documents them): a repository
- * policy is evaluated only for the repository it is attached to, and the one action a domain
- * policy grants, {@code GetAuthorizationToken}, applies only to the domain. Their text therefore
- * depends on the partition alone, so its size can be checked before anything is created.
+ * <p>Resource policies name no ARN ({@code "Resource": "*"}, as AWS documents them) wherever the
+ * action reaches only what they are attached to: a repository policy is evaluated only for its
+ * repository, and {@code GetAuthorizationToken} applies only to the domain. A domain policy is
+ * evaluated for every resource of the domain, though ("Domain policies" in the CodeArtifact User
+ * Guide), so the one action of a domain grant that names another repository,
+ * {@code AssociateWithDownstreamRepository}, is scoped to the repositories a granted account may
+ * search: the primary repository, never a store the airlock holds back. That statement needs the
+ * repository's ARN; its size is bounded with the longest ARN AWS allows before the ARN resolves.
  */
 public final class Policies {
 
@@ -52,11 +56,29 @@ public final class Policies {
     private Policies() {
     }
 
-    /** What an account named in {@code repositoryCreatorAccounts} may do in the domain. */
+    /**
+     * What an account named in {@code repositoryCreatorAccounts} may do anywhere in the domain:
+     * create a repository, tagged ({@code TagResource} is needed for a tagged one).
+     */
     public static final List<String> CREATE_REPOSITORY_ACTIONS = List.of(
             "codeartifact:CreateRepository",
-            "codeartifact:AssociateWithDownstreamRepository",
             "codeartifact:TagResource");
+
+    /**
+     * What such an account may do on the repositories it may search: make one of them an upstream of
+     * its own repositories (AWS requires the action on the upstream repository).
+     */
+    public static final String ADD_UPSTREAM = "codeartifact:AssociateWithDownstreamRepository";
+
+    /**
+     * The longest repository ARN in a partition: a 50-character domain, a 100-character repository
+     * and a region longer than any AWS has, so that a size bound computed with it holds for every
+     * real ARN.
+     */
+    public static String longestRepositoryArn(String partition) {
+        return new Arn(partition, "codeartifact", "xx-xxxxxxxxxxxxxxxxxxx-9", "123456789012",
+                "repository/" + "d".repeat(50) + "/" + "r".repeat(100)).toString();
+    }
 
     /**
      * Who gets access, as resolved and validated inputs.
@@ -103,11 +125,16 @@ public final class Policies {
 
     /**
      * The domain permissions policy: an authorization token for every named principal and, with
-     * an organization, for its members; nothing else.
+     * an organization, for its members; for repository creators, creating repositories and making
+     * the searchable repositories upstreams of theirs; nothing else.
      *
+     * @param partition the registry's partition
+     * @param access who gets what
+     * @param searchable the ARNs of the repositories a repository creator may add as an upstream:
+     *     the primary repository
      * @return the policy, or empty when it would grant nothing
      */
-    public static Optional<IamPolicy> domainPolicy(String partition, Access access) {
+    public static Optional<IamPolicy> domainPolicy(String partition, Access access, List<String> searchable) {
         if (!access.grantsDomain()) {
             return Optional.empty();
         }
@@ -122,8 +149,15 @@ public final class Policies {
             policy.addStatement(allow("AccountsGetToken", principals(partition, access.tokenAccounts()), List.of(GET_TOKEN)));
         }
         if (!access.repositoryCreators().isEmpty()) {
-            policy.addStatement(allow("AccountsCreateRepositories", principals(partition, access.repositoryCreators()),
-                    CREATE_REPOSITORY_ACTIONS));
+            List<String> creators = principals(partition, access.repositoryCreators());
+            policy.addStatement(allow("AccountsCreateRepositories", creators, CREATE_REPOSITORY_ACTIONS));
+            policy.addStatement(IamStatement.builder()
+                    .sid("AccountsAddUpstreams")
+                    .effect(IamEffect.ALLOW)
+                    .addPrincipals(IamPrincipalType.AWS, creators)
+                    .addAction(ADD_UPSTREAM)
+                    .resourceIds(searchable)
+                    .build());
         }
         access.organizationId().ifPresent(org -> policy.addStatement(organization("OrgGetToken", org, List.of(GET_TOKEN))));
         access.domainStatements().forEach(policy::addStatement);
@@ -206,6 +240,13 @@ public final class Policies {
      */
     public static int sizeBound(String partition, Access access) {
         int bound = 2000 + access.organizationId().map(String::length).orElse(0);
+        if (!access.repositoryCreators().isEmpty()) {
+            // The upstream statement: its fixed text, then each creator once more and the ARN.
+            bound += 200 + longestRepositoryArn(partition).length();
+            for (String account : access.repositoryCreators()) {
+                bound += principalArn(partition, account).length() + 3;
+            }
+        }
         for (String principal : access.readers()) {
             bound += principalArn(partition, principal).length() + 3;
         }

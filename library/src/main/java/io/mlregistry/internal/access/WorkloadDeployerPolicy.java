@@ -4,10 +4,8 @@ import io.mlregistry.internal.access.DeployerPolicies.Target;
 import io.mlregistry.internal.rules.VpcEndpoints;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 import software.amazon.awssdk.policybuilder.iam.IamConditionOperator;
 import software.amazon.awssdk.policybuilder.iam.IamEffect;
@@ -24,7 +22,8 @@ import software.amazon.awssdk.policybuilder.iam.IamStatement;
  * creation, so EC2 resources are named by type in the deploying account and region, the endpoints
  * further by the service they connect to ({@code ec2:VpceServiceName}); the EC2 {@code Describe*}
  * reads take no resource at all. The SageMaker configurations have names known in advance.
- * Self-contained so that it can join the table-driven deployer policy as rows.
+ * {@code DeployerPolicies} adds these to the registry's deployer policy, the EC2 reads to its one
+ * statement on {@code "*"}.
  */
 public final class WorkloadDeployerPolicy {
 
@@ -52,25 +51,49 @@ public final class WorkloadDeployerPolicy {
     }
 
     /**
-     * The statements.
+     * What a registry creates for its workloads, as far as the deployer policy is concerned.
      *
      * @param privateAccess whether the registry has private access; a registry that shares its
      *     domain's endpoints needs less (the ingress rules of its sources), but whether it shares is
      *     known only when the stack runs
      * @param createsS3GatewayEndpoint whether it creates the S3 gateway endpoint
      * @param sageMaker the names of the SageMaker lifecycle configurations, when they are created
-     * @param target where it is deployed
-     * @return the statements, none when the registry has neither
      */
-    public static List<IamStatement> statements(boolean privateAccess, boolean createsS3GatewayEndpoint,
-            Optional<LifecycleConfigNames> sageMaker, Target target) {
+    public record Workloads(boolean privateAccess, boolean createsS3GatewayEndpoint,
+            Optional<LifecycleConfigNames> sageMaker) {
+
+        /** Neither private access nor lifecycle configurations. */
+        public static final Workloads NONE = new Workloads(false, false, Optional.empty());
+    }
+
+    /**
+     * The actions that name no resource, which the deployer policy grants on {@code "*"} in its one
+     * statement for them.
+     *
+     * @return the EC2 reads with private access; none otherwise
+     */
+    public static List<String> unscopedActions(Workloads workloads) {
+        return workloads.privateAccess() ? UNSCOPED_ACTIONS : List.of();
+    }
+
+    /**
+     * The statements on named resources.
+     *
+     * @param workloads what the registry creates for its workloads
+     * @param target where it is deployed
+     * @return the statements, none when the registry has neither private access nor lifecycle
+     *     configurations
+     */
+    public static List<IamStatement> statements(Workloads workloads, Target target) {
+        boolean privateAccess = workloads.privateAccess();
+        boolean createsS3GatewayEndpoint = workloads.createsS3GatewayEndpoint();
+        Optional<LifecycleConfigNames> sageMaker = workloads.sageMaker();
         List<IamStatement> statements = new ArrayList<>();
         String account = target.accountId();
         String endpoints = target.arn("ec2", account, "vpc-endpoint/*");
         String groups = target.arn("ec2", account, "security-group/*");
         String rules = target.arn("ec2", account, "security-group-rule/*");
         if (privateAccess) {
-            statements.add(allow("ReadNetwork", UNSCOPED_ACTIONS, List.of("*")));
             statements.add(allow("ManageEndpointIngressRules", List.of("ec2:AuthorizeSecurityGroupIngress",
                     "ec2:ModifySecurityGroupRules", "ec2:RevokeSecurityGroupIngress"), List.of(groups, rules)));
             List<String> services = new ArrayList<>(List.of(
@@ -124,11 +147,6 @@ public final class WorkloadDeployerPolicy {
     }
 
     private static IamStatement allow(String sid, List<String> actions, List<String> resources) {
-        return IamStatement.builder()
-                .sid(sid)
-                .effect(IamEffect.ALLOW)
-                .actionIds(List.copyOf(new TreeSet<>(actions)))
-                .resourceIds(List.copyOf(new LinkedHashSet<>(resources)))
-                .build();
+        return DeployerPolicies.allow(sid, actions, resources);
     }
 }

@@ -1,12 +1,15 @@
 package io.mlregistry.internal.airlock;
 
 import io.mlregistry.internal.rules.Problems;
+import io.mlregistry.internal.rules.Rules;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The rules of the cooldown airlock, kept apart from the public {@code Cooldown} value because every
@@ -23,6 +26,34 @@ public final class Airlock {
     public static final Duration MAX_COOLDOWN = Duration.ofDays(364);
     /** Time an execution may take beyond its wait: retries of throttled calls, the notification. */
     public static final Duration EXECUTION_SLACK = Duration.ofDays(1);
+
+    /** How long the workflow's log group keeps its events when no retention is named: as long as Step Functions keeps an execution's history. */
+    public static final int DEFAULT_LOG_RETENTION_DAYS = 90;
+
+    /**
+     * The retention periods CloudWatch Logs accepts ({@code PutRetentionPolicy}'s {@code retentionInDays}),
+     * and 0, which Pulumi's {@code LogGroup} takes as "never expire" (no retention policy).
+     */
+    public static final List<Integer> LOG_RETENTION_DAYS = List.of(0, 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365,
+            400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+
+    /**
+     * Where the workflows' log groups live: under {@code /aws/vendedlogs/}, which AWS advises for
+     * Step Functions so that CloudWatch Logs' account-wide resource policy does not outgrow its
+     * 5,120-character limit.
+     */
+    public static final String LOG_GROUP_PREFIX = "/aws/vendedlogs/states/";
+
+    /** A log group name's characters (CloudWatch Logs' {@code LogGroupName}). */
+    public static final String LOG_GROUP_NAME_RULE = "[0-9A-Za-z_./#-]+";
+
+    /**
+     * The longest {@code namePrefix} the provider's {@code aws_cloudwatch_log_group} accepts
+     * ({@code validLogGroupNamePrefix}); it appends a unique suffix, and a name is at most 512 characters.
+     */
+    public static final int LOG_GROUP_PREFIX_MAX = 483;
+
+    private static final Pattern LOG_GROUP_NAME = Pattern.compile(LOG_GROUP_NAME_RULE);
 
     /** The cooldown's formats when none are named. */
     public static final List<String> DEFAULT_FORMATS = List.of("pypi");
@@ -66,6 +97,56 @@ public final class Airlock {
                 problems.add("cooldown.formats", format, "is listed twice");
             }
         }
+    }
+
+    /**
+     * Adds the lines of the broken rules of the workflow's logs: the retention, when given, and the
+     * key, when known.
+     *
+     * @param retentionDays {@code cooldown.logRetentionDays} as given, or null
+     * @param keyArn {@code cooldown.logKmsKeyArn} when known, or null
+     * @param problems where the lines go
+     */
+    public static void checkLogs(Integer retentionDays, String keyArn, Problems problems) {
+        if (retentionDays != null && !LOG_RETENTION_DAYS.contains(retentionDays)) {
+            problems.add("cooldown.logRetentionDays", String.valueOf(retentionDays), "must be one of "
+                    + LOG_RETENTION_DAYS.stream().skip(1).map(String::valueOf).collect(Collectors.joining(", "))
+                    + " (the periods CloudWatch Logs accepts), or 0 to keep the logs forever");
+        }
+        if (keyArn != null) {
+            logKmsKeyArn(keyArn, problems);
+        }
+    }
+
+    /** The rule of {@code cooldown.logKmsKeyArn}, for a value known now or once it resolves. */
+    public static void logKmsKeyArn(String keyArn, Problems problems) {
+        if (keyArn == null || !Rules.isKmsKeyArn(keyArn)) {
+            problems.add("cooldown.logKmsKeyArn", String.valueOf(keyArn), Rules.KMS_KEY_ARN_MESSAGE);
+        }
+    }
+
+    /**
+     * The name prefix of a registry's workflow log group, {@code /aws/vendedlogs/states/<name>-cooldown-}:
+     * the provider appends a unique suffix.
+     *
+     * @param componentName the component's logical name
+     * @return the prefix
+     * @throws IllegalArgumentException if the name holds a character a log group name may not,
+     *     or makes the prefix longer than the provider allows
+     */
+    public static String logGroupPrefix(String componentName) {
+        String prefix = LOG_GROUP_PREFIX + componentName + "-cooldown-";
+        Problems problems = new Problems();
+        if (!LOG_GROUP_NAME.matcher(componentName).matches()) {
+            problems.add("name", componentName, "must match " + LOG_GROUP_NAME_RULE + " with a cooldown: it names the "
+                    + "airlock's CloudWatch Logs group " + prefix + "<suffix>");
+        } else if (prefix.length() > LOG_GROUP_PREFIX_MAX) {
+            problems.add("name", componentName, "must be at most "
+                    + (LOG_GROUP_PREFIX_MAX - LOG_GROUP_PREFIX.length() - "-cooldown-".length())
+                    + " characters with a cooldown: it names the airlock's CloudWatch Logs group");
+        }
+        problems.throwIfAny();
+        return prefix;
     }
 
     private static void checkDuration(String text, Problems problems) {

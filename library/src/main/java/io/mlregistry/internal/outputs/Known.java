@@ -78,6 +78,26 @@ public final class Known {
     }
 
     /**
+     * Whether two inputs of a value type hold the same value: both absent, the same output, or
+     * both known now with equal values. An output of another resource equals only itself.
+     */
+    public static <T> boolean sameValue(Output<T> first, Output<T> second) {
+        if (first == second) {
+            return true;
+        }
+        Optional<T> one = value(first);
+        return one.isPresent() && one.equals(value(second));
+    }
+
+    /** A hash consistent with {@link #sameValue}: of the value when known now, of the output otherwise; 0 when absent. */
+    public static <T> int valueHash(Output<T> output) {
+        if (output == null) {
+            return 0;
+        }
+        return value(output).map(Object::hashCode).orElseGet(() -> System.identityHashCode(output));
+    }
+
+    /**
      * The output, checked when it resolves: a broken rule fails it with the problem lines, so that
      * no resource taking it is registered. Unknown values (a preview before the resource exists)
      * pass through unchecked; a secret value is shown as {@value #SECRET} in the message.

@@ -122,8 +122,11 @@ public record RegistryInputs(
      * @param duration an ISO-8601 duration; null when the deserializer left it
      * @param formatsGiven the formats held back, when given
      * @param notifications whether an SNS topic is told of promotions and failures
+     * @param logRetentionDays how long the workflow's log group keeps its events, when given
+     * @param logKmsKeyArn the key that encrypts the workflow's log group, when given
      */
-    public record CooldownInput(String duration, Optional<List<String>> formatsGiven, boolean notifications) {
+    public record CooldownInput(String duration, Optional<List<String>> formatsGiven, boolean notifications,
+            Optional<Integer> logRetentionDays, Optional<Output<String>> logKmsKeyArn) {
 
         /** The formats held back: as given, else {@link Airlock#DEFAULT_FORMATS}. */
         public List<String> formats() {

@@ -1,5 +1,7 @@
 package io.mlregistry.internal.plan;
 
+import io.mlregistry.internal.airlock.Airlock;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -87,15 +89,26 @@ public record RegistryPlan(
      * @param duration how long a new public version waits in its store
      * @param formats the package formats held back
      * @param notifications whether an SNS topic is told of promotions and failures
+     * @param logRetentionDays how long the workflow's log group keeps its events; 0 for ever
+     * @param logsEncryptedWithKey whether a key of the caller's encrypts the log group
      */
-    public record Cooldown(java.time.Duration duration, List<String> formats, boolean notifications) {
+    public record Cooldown(java.time.Duration duration, List<String> formats, boolean notifications,
+            int logRetentionDays, boolean logsEncryptedWithKey) {
         public Cooldown {
             formats = List.copyOf(formats);
         }
     }
 
+    /**
+     * Checks that the component's name can name every child the plan holds.
+     *
+     * @throws IllegalArgumentException if the cooldown's log group cannot be named after the component
+     */
     public RegistryPlan {
         java.util.Objects.requireNonNull(cooldown, "cooldown");
+        if (cooldown.isPresent()) {
+            Airlock.logGroupPrefix(componentName);
+        }
         stores = List.copyOf(stores);
         upstreams = List.copyOf(upstreams);
         packageGroups = List.copyOf(packageGroups);
@@ -185,6 +198,11 @@ public record RegistryPlan(
 
     public String cooldownLogicalName(String part) {
         return componentName + "-cooldown-" + part;
+    }
+
+    /** The name prefix of the airlock's log group, {@code /aws/vendedlogs/states/<name>-cooldown-}. */
+    public String cooldownLogGroupPrefix() {
+        return Airlock.logGroupPrefix(componentName);
     }
 
     /** The upstreams' names in search order; {@code output} for a name not known until deployment. */

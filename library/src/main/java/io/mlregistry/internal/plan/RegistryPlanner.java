@@ -1,5 +1,6 @@
 package io.mlregistry.internal.plan;
 
+import io.mlregistry.internal.airlock.Airlock;
 import io.mlregistry.internal.outputs.Known;
 import io.mlregistry.internal.plan.RegistryInputs.CooldownInput;
 import io.mlregistry.internal.plan.RegistryInputs.UpstreamInput;
@@ -101,6 +102,7 @@ public final class RegistryPlanner {
         return new RegistryPlan(name, args.createDomain(), keyMode, args.repositoryName(), stores, upstreams,
                 args.deletionProtection(), grantsDomain, grantsRepository, args.createIamPolicies(),
                 PackageGroupPlanner.specs(args), args.cooldown().map(c -> new RegistryPlan.Cooldown(
-                        Duration.parse(c.duration()), c.formats(), c.notifications())));
+                        Duration.parse(c.duration()), c.formats(), c.notifications(),
+                        c.logRetentionDays().orElse(Airlock.DEFAULT_LOG_RETENTION_DAYS), c.logKmsKeyArn().isPresent())));
     }
 }

@@ -3,6 +3,8 @@ package io.mlregistry.internal.resources;
 import com.pulumi.aws.cloudwatch.EventRule;
 import com.pulumi.aws.cloudwatch.EventRuleArgs;
 import com.pulumi.aws.cloudwatch.EventTarget;
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.cloudwatch.EventTargetArgs;
 import com.pulumi.aws.cloudwatch.inputs.EventTargetDeadLetterConfigArgs;
 import com.pulumi.aws.cloudwatch.inputs.EventTargetRetryPolicyArgs;
@@ -12,6 +14,7 @@ import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.aws.sfn.StateMachine;
 import com.pulumi.aws.sfn.StateMachineArgs;
+import com.pulumi.aws.sfn.inputs.StateMachineLoggingConfigurationArgs;
 import com.pulumi.aws.sns.Topic;
 import com.pulumi.aws.sns.TopicArgs;
 import com.pulumi.aws.sqs.Queue;
@@ -19,10 +22,12 @@ import com.pulumi.aws.sqs.QueueArgs;
 import com.pulumi.aws.sqs.QueuePolicy;
 import com.pulumi.aws.sqs.QueuePolicyArgs;
 import com.pulumi.core.Output;
+import io.mlregistry.internal.airlock.Airlock;
 import io.mlregistry.internal.airlock.AirlockDefinition;
 import io.mlregistry.internal.airlock.AirlockEventPattern;
 import io.mlregistry.internal.airlock.AirlockPolicies;
 import io.mlregistry.internal.airlock.AirlockSpec;
+import io.mlregistry.internal.outputs.Known;
 import io.mlregistry.internal.plan.RegistryPlan;
 import io.mlregistry.internal.rules.Arn;
 import io.mlregistry.internal.rules.Endpoints;
@@ -33,10 +38,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How a registry's cooldown airlock becomes resources: an SNS topic (optional), the workflow's role
- * and policy, the Standard state machine, the EventBridge rule on the store repositories' events,
- * the rule's role and policy, a dead-letter queue and the rule's target. Every document comes from
- * the pure {@code Airlock*} classes once the domain's ARN and the repositories' names resolve.
+ * How a registry's cooldown airlock becomes resources: an SNS topic (optional), the workflow's log
+ * group, role and policy, the Standard state machine, the EventBridge rule on the store
+ * repositories' events, the rule's role and policy, a dead-letter queue and the rule's target.
+ * Every document comes from the pure {@code Airlock*} classes once the domain's ARN and the
+ * repositories' names resolve.
  */
 public final class AirlockResources {
 
@@ -45,6 +51,8 @@ public final class AirlockResources {
     static final int MAXIMUM_RETRY_ATTEMPTS = 185;
     /** Fourteen days, SQS's longest retention, to give an operator time to replay a lost event. */
     static final int DEAD_LETTER_RETENTION_SECONDS = 1_209_600;
+    /** Failures only: a failed promotion is what an operator looks for; every step is in the execution history. */
+    static final String LOG_LEVEL = "ERROR";
 
     /** What the component exposes of its airlock. */
     public record Outputs(Output<List<String>> storeUrls, Output<String> topicArn) {
@@ -63,9 +71,11 @@ public final class AirlockResources {
      * @param domainArn the domain's ARN: partition, region, owner and name
      * @param endpoint the domain's endpoint, which the stores' URLs extend
      * @param primary the primary repository's name, as its output
+     * @param logKey the key that encrypts the workflow's log group, if the caller brought one
      */
     static Outputs create(ChildOptions children, RegistryPlan plan, List<Output<String>> stores,
-            List<String> connections, Output<String> domainArn, Output<String> endpoint, Output<String> primary) {
+            List<String> connections, Output<String> domainArn, Output<String> endpoint, Output<String> primary,
+            Optional<Output<String>> logKey) {
         RegistryPlan.Cooldown cooldown = plan.cooldown().orElseThrow();
         Output<String> topicArn = cooldown.notifications()
                 ? new Topic(plan.cooldownLogicalName("topic"), children.tagged(TopicArgs.builder()
@@ -80,6 +90,14 @@ public final class AirlockResources {
                     cooldown.duration(), Optional.ofNullable(t.t4));
         });
 
+        String logsName = plan.cooldownLogicalName("logs");
+        LogGroupArgs.Builder logArgs = LogGroupArgs.builder()
+                .namePrefix(plan.cooldownLogGroupPrefix())
+                .retentionInDays(cooldown.logRetentionDays());
+        logKey.ifPresent(key -> logArgs.kmsKeyId(Reporter.owned(Known.checked(key, plan.componentName(), Airlock::logKmsKeyArn))));
+        LogGroup logs = new LogGroup(logsName, children.tagged(logArgs, LogGroupArgs.Builder::tags).build(),
+                children.options(logsName, plan.protect()));
+
         String workflowRoleName = plan.cooldownLogicalName("workflow-role");
         Role workflowRole = new Role(workflowRoleName, children.tagged(RoleArgs.builder()
                 .description("Runs the cooldown airlock of CodeArtifact repository " + plan.repositoryName() + " (mlregistry)")
@@ -87,13 +105,19 @@ public final class AirlockResources {
                 RoleArgs.Builder::tags).build(), children.options(workflowRoleName, false));
         RolePolicy workflowPolicy = new RolePolicy(plan.cooldownLogicalName("workflow-policy"), RolePolicyArgs.builder()
                 .role(workflowRole.name())
-                .policy(spec.applyValue(s -> AirlockPolicies.workflowPolicy(s).toJson()))
+                .policy(Output.tuple(spec, logs.arn()).applyValue(t -> AirlockPolicies.workflowPolicy(t.t1, t.t2).toJson()))
                 .build(), children.options(plan.cooldownLogicalName("workflow-policy"), false));
         StateMachine workflow = new StateMachine(plan.cooldownLogicalName("workflow"), children.tagged(
                 StateMachineArgs.builder()
                         .type("STANDARD")
                         .roleArn(workflowRole.arn())
-                        .definition(spec.applyValue(AirlockDefinition::json)),
+                        .definition(spec.applyValue(AirlockDefinition::json))
+                        // The provider's log group ARN has no ":*"; a logging destination must end with it.
+                        .loggingConfiguration(StateMachineLoggingConfigurationArgs.builder()
+                                .level(LOG_LEVEL)
+                                .includeExecutionData(false)
+                                .logDestination(logs.arn().applyValue(arn -> arn + ":*"))
+                                .build()),
                 StateMachineArgs.Builder::tags).build(),
                 // The workflow's first execution must find its permissions in place.
                 children.options(plan.cooldownLogicalName("workflow"), false, List.of(workflowPolicy)));

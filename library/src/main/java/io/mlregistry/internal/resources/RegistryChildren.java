@@ -23,6 +23,7 @@ import io.mlregistry.internal.plan.PackageGroupSpec;
 import io.mlregistry.internal.plan.RegistryPlan;
 import io.mlregistry.internal.plan.RegistryPlan.KeyMode;
 import io.mlregistry.internal.plan.RegistryPlan.Store;
+import io.mlregistry.internal.rules.Arn;
 import io.mlregistry.internal.rules.Problems;
 import io.mlregistry.internal.rules.Rules;
 
@@ -128,13 +129,18 @@ final class RegistryChildren {
                 children.options(plan.repositoryLogicalName(), plan.protect()));
     }
 
+    /**
+     * Creates the domain policy once the primary repository's ARN is known: the repositories a
+     * granted account may add as an upstream are named by ARN.
+     */
     void domainPolicy(Output<String> domainInput, Output<String> ownerInput, Output<Policies.Access> access,
-            Output<String> partition) {
+            Output<String> primaryArn) {
         new DomainPermissions(plan.domainPolicyLogicalName(), DomainPermissionsArgs.builder()
                 .domain(domainInput)
                 .domainOwner(ownerInput)
-                .policyDocument(Reporter.owned(Output.tuple(partition, access, inputs.secretPrincipals)
-                        .applyValue(t -> resourcePolicy(plan.componentName(), t.t1, t.t2, t.t3, Policies::domainPolicy))))
+                .policyDocument(Reporter.owned(Output.tuple(primaryArn, access, inputs.secretPrincipals)
+                        .applyValue(t -> resourcePolicy(plan.componentName(), Arn.parse(t.t1).partition(), t.t2, t.t3,
+                                (partition, granted) -> Policies.domainPolicy(partition, granted, List.of(t.t1))))))
                 .build(), children.options(plan.domainPolicyLogicalName(), false));
     }
 

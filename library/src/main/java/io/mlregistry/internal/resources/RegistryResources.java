@@ -211,7 +211,7 @@ public final class RegistryResources {
                     : node.domain().store(connection).orElseThrow());
         }
         return AirlockResources.create(options, plan, held, connections, location.domainArn(), location.endpoint(),
-                repository.repository());
+                repository.repository(), given.cooldown().orElseThrow().logKmsKeyArn());
     }
 
     /**
@@ -239,7 +239,8 @@ public final class RegistryResources {
      */
     public IamPolicyArns policies(DomainRef domain, Location location, Repository repository) {
         if (plan.hasDomainPolicy()) {
-            children.domainPolicy(domain.name(), domain.owner(), inputs.access, location.partition());
+            children.domainPolicy(domain.name(), domain.owner(), inputs.access,
+                    location.domainArn().applyValue(arn -> repositoryArnOf(arn, plan.repositoryName())));
         }
         if (plan.hasRepositoryPolicy()) {
             Output<Policies.Access> checkedAccess = Reporter.owned(RegistryComposition.covered(graph, node,
@@ -320,6 +321,13 @@ public final class RegistryResources {
         Arn arn = Arn.parse(repositoryArn);
         String domain = arn.resource().substring("repository/".length()).split("/", 2)[0];
         return new Arn(arn.partition(), "codeartifact", arn.region(), arn.account(), "domain/" + domain).toString();
+    }
+
+    /** A repository's ARN, from its domain's: same partition, region and owner. */
+    private static String repositoryArnOf(String domainArn, String repository) {
+        Arn arn = Arn.parse(domainArn);
+        return new Arn(arn.partition(), arn.service(), arn.region(), arn.account(),
+                "repository/" + arn.resource().substring("domain/".length()) + "/" + repository).toString();
     }
 
     /** The ARN in a Cloud Control resource's properties document. */

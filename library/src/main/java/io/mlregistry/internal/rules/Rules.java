@@ -67,6 +67,10 @@ public final class Rules {
      * A KMS key ARN. Alias ARNs, bare key IDs and alias names are deliberately rejected: CodeArtifact
      * stores the key ARN, so anything else shows as a change on every preview.
      */
+    /** The message for a key ARN that breaks {@link #isKmsKeyArn}. */
+    public static final String KMS_KEY_ARN_MESSAGE = "must be a KMS key ARN arn:<partition>:kms:<region>:<account>:key/<key id>, "
+            + "not an alias or a bare key ID";
+
     private static final Pattern KMS_KEY_ARN =
             Pattern.compile("arn:aws[a-z-]*:kms:[a-z]+(-[a-z]+)+-[0-9]+:[0-9]{12}:key/[A-Za-z0-9-]+");
 

@@ -27,9 +27,7 @@ import java.util.WeakHashMap;
  */
 public final class ArgsValidator {
 
-    static final String KMS_KEY_ARN_RULE =
-            "must be a KMS key ARN arn:<partition>:kms:<region>:<account>:key/<key id>, "
-                    + "not an alias or a bare key ID";
+    static final String KMS_KEY_ARN_RULE = Rules.KMS_KEY_ARN_MESSAGE;
 
     static final String IAM_TAG_RULE = "must contain only letters, digits, spaces and _.:/=+-@, "
             + "as IAM requires for the IAM policies (or set createIamPolicies(false))";
@@ -358,6 +356,8 @@ public final class ArgsValidator {
         }
         CooldownInput cooldown = args.cooldown().get();
         Airlock.check(cooldown.duration(), cooldown.formatsGiven().orElse(null), problems);
+        Airlock.checkLogs(cooldown.logRetentionDays().orElse(null),
+                cooldown.logKmsKeyArn().flatMap(ArgsValidator::known).orElse(null), problems);
         if (!args.createDomain() && args.domainOwner().isPresent() && !attached) {
             problems.addLine("cooldown requires a domain in the deploying account: createDomain(true), inDomainOf, "
                     + "or createDomain(false) without domainOwner; the airlock's workflow copies within the domain");

@@ -49,10 +49,10 @@ class AccessRulesTest {
 
         assertThat(problems.lines()).isEmpty();
         if (Boolean.getBoolean("golden.update")) {
-            writeGolden("domain-policy-grants.json", PoliciesTest.pretty(Policies.domainPolicy("aws", access).orElseThrow()));
+            writeGolden("domain-policy-grants.json", PoliciesTest.pretty(Policies.domainPolicy("aws", access, List.of(PoliciesTest.REPOSITORY_ARN)).orElseThrow()));
             writeGolden("repository-policy-added.json", PoliciesTest.pretty(Policies.repositoryPolicy("aws", access).orElseThrow()));
         }
-        assertThat(PoliciesTest.pretty(Policies.domainPolicy("aws", access).orElseThrow()))
+        assertThat(PoliciesTest.pretty(Policies.domainPolicy("aws", access, List.of(PoliciesTest.REPOSITORY_ARN)).orElseThrow()))
                 .isEqualTo(PoliciesTest.golden("domain-policy-grants.json"));
         assertThat(PoliciesTest.pretty(Policies.repositoryPolicy("aws", access).orElseThrow()))
                 .isEqualTo(PoliciesTest.golden("repository-policy-added.json"));
@@ -66,11 +66,17 @@ class AccessRulesTest {
 
         assertThat(access.grantsAnyone()).isFalse();
         assertThat(access.grantsDomain()).isTrue();
-        assertThat(Policies.domainPolicy("aws", access).orElseThrow().statements()).singleElement().satisfies(s -> {
-            assertThat(s.sid()).isEqualTo("AccountsCreateRepositories");
-            assertThat(s.actions()).extracting(a -> a.value()).containsExactly("codeartifact:CreateRepository",
-                    "codeartifact:AssociateWithDownstreamRepository", "codeartifact:TagResource");
-        });
+        List<software.amazon.awssdk.policybuilder.iam.IamStatement> statements =
+                Policies.domainPolicy("aws", access, List.of(PoliciesTest.REPOSITORY_ARN)).orElseThrow().statements();
+        assertThat(statements).extracting(s -> s.sid()).containsExactly("AccountsCreateRepositories", "AccountsAddUpstreams");
+        assertThat(statements.get(0).actions()).extracting(a -> a.value())
+                .containsExactly("codeartifact:CreateRepository", "codeartifact:TagResource");
+        assertThat(statements.get(0).resources()).extracting(r -> r.value()).containsExactly("*");
+        // A domain policy applies to every repository of the domain: only the primary may become an upstream.
+        assertThat(statements.get(1).actions()).extracting(a -> a.value())
+                .containsExactly("codeartifact:AssociateWithDownstreamRepository");
+        assertThat(statements.get(1).resources()).extracting(r -> r.value()).containsExactly(PoliciesTest.REPOSITORY_ARN);
+        assertThat(statements.get(1).principals()).extracting(p -> p.id()).containsExactly("arn:aws:iam::444455556666:root");
     }
 
     static Stream<Arguments> normalized() {
@@ -131,7 +137,7 @@ class AccessRulesTest {
                 Arguments.of(inputs(List.of(), List.of(), List.of(), List.of(),
                                 List.of(EXTRA_DOMAIN.replace("AuditorsDescribe", "OrgGetToken")), List.of()),
                         "additionalDomainPolicyStatements[0].Sid (OrgGetToken) must differ from the statement IDs the "
-                                + "component writes: AccountsCreateRepositories, AccountsGetToken, OrgGetToken, OrgReadPackages, "
+                                + "component writes: AccountsAddUpstreams, AccountsCreateRepositories, AccountsGetToken, OrgGetToken, OrgReadPackages, "
                                 + "PublishersGetToken, PublishersReadAndPublishPackages, ReadersGetToken, ReadersReadPackages"),
                 Arguments.of(inputs(List.of(), List.of(), List.of(), List.of(), List.of(),
                                 List.of("{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"codeartifact:ReadFromRepository\","
@@ -182,10 +188,32 @@ class AccessRulesTest {
                 new Policies.Access(roles, List.of(), Optional.of("o-a1b2c3d4e5"), accounts, accounts,
                         statementsOf(EXTRA_DOMAIN), statementsOf(EXTRA_REPOSITORY)))) {
             int bound = Policies.sizeBound("aws-us-gov", access);
-            assertThat(bound).isGreaterThanOrEqualTo(Policies.domainPolicy("aws-us-gov", access).orElseThrow().toJson().length());
+            assertThat(bound).isGreaterThanOrEqualTo(Policies.domainPolicy("aws-us-gov", access, List.of(Policies.longestRepositoryArn("aws-us-gov"))).orElseThrow().toJson().length());
             Policies.repositoryPolicy("aws-us-gov", access).ifPresent(policy ->
                     assertThat(bound).isGreaterThanOrEqualTo(policy.toJson().length()));
         }
+    }
+
+    @Test
+    void sizeBound_neverBelowEitherDocument_withHundredsOfEachKind() {
+        // Many principals of one kind at a time: the bound's fixed slack cannot hide a wrong count per principal.
+        List<String> accounts = java.util.stream.IntStream.range(0, 800).mapToObj(i -> String.format("2222%08d", i)).toList();
+        List<String> roles = accounts.stream().map(a -> "arn:aws-us-gov:iam::" + a + ":role/r").toList();
+        String org = "o-" + "a".repeat(32);
+        for (Policies.Access access : List.of(
+                new Policies.Access(roles, List.of(), Optional.empty()),
+                new Policies.Access(List.of(), roles, Optional.empty()),
+                new Policies.Access(List.of(), List.of(), Optional.of(org), accounts, List.of(), List.of(), List.of()),
+                new Policies.Access(List.of(), List.of(), Optional.empty(), List.of(), accounts, List.of(), List.of()),
+                new Policies.Access(List.of(), List.of(), Optional.of(org), List.of(), List.of(),
+                        statementsOf(EXTRA_DOMAIN), statementsOf(EXTRA_REPOSITORY)))) {
+            int bound = Policies.sizeBound("aws-us-gov", access);
+            Policies.domainPolicy("aws-us-gov", access, List.of(Policies.longestRepositoryArn("aws-us-gov")))
+                    .ifPresent(policy -> assertThat(bound).isGreaterThanOrEqualTo(policy.toJson().length()));
+            Policies.repositoryPolicy("aws-us-gov", access).ifPresent(policy ->
+                    assertThat(bound).isGreaterThanOrEqualTo(policy.toJson().length()));
+        }
+        assertThat(Policies.longestRepositoryArn("aws")).matches("arn:aws:codeartifact:[a-z0-9-]+:[0-9]{12}:repository/d{50}/r{100}");
     }
 
     private static List<software.amazon.awssdk.policybuilder.iam.IamStatement> statementsOf(String json) {

@@ -38,7 +38,7 @@ public class PoliciesTest {
 
     @Test
     void domainPolicy_reference_matchesGolden() throws IOException {
-        assertThat(pretty(Policies.domainPolicy("aws", REFERENCE).orElseThrow())).isEqualTo(golden("domain-policy.json"));
+        assertThat(pretty(Policies.domainPolicy("aws", REFERENCE, List.of(REPOSITORY_ARN)).orElseThrow())).isEqualTo(golden("domain-policy.json"));
     }
 
     @Test
@@ -61,7 +61,7 @@ public class PoliciesTest {
     void resourcePolicies_nobodyGranted_areEmpty() {
         Access nobody = new Access(List.of(), List.of(), Optional.empty());
 
-        assertThat(Policies.domainPolicy("aws", nobody)).isEmpty();
+        assertThat(Policies.domainPolicy("aws", nobody, List.of(REPOSITORY_ARN))).isEmpty();
         assertThat(Policies.repositoryPolicy("aws", nobody)).isEmpty();
     }
 
@@ -69,7 +69,7 @@ public class PoliciesTest {
     void resourcePolicies_onlyAnOrganization_grantItAlone() {
         Access org = new Access(List.of(), List.of(), Optional.of("o-a1b2c3d4e5"));
 
-        assertThat(Policies.domainPolicy("aws", org).orElseThrow().statements())
+        assertThat(Policies.domainPolicy("aws", org, List.of(REPOSITORY_ARN)).orElseThrow().statements())
                 .extracting(s -> s.sid()).containsExactly("OrgGetToken");
         assertThat(Policies.repositoryPolicy("aws", org).orElseThrow().statements())
                 .extracting(s -> s.sid()).containsExactly("OrgReadPackages");

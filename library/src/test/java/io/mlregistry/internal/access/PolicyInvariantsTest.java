@@ -68,7 +68,7 @@ class PolicyInvariantsTest {
         String domainArn = "arn:" + c.partition() + ":codeartifact:us-east-1:123456789012:domain/ml";
         String repositoryArn = "arn:" + c.partition() + ":codeartifact:us-east-1:123456789012:repository/ml/models";
         List<IamPolicy> documents = new ArrayList<>();
-        Policies.domainPolicy(c.partition(), c.access()).ifPresent(documents::add);
+        Policies.domainPolicy(c.partition(), c.access(), List.of(Policies.longestRepositoryArn(c.partition()))).ifPresent(documents::add);
         Policies.repositoryPolicy(c.partition(), c.access()).ifPresent(documents::add);
         documents.add(Policies.readerPolicy(domainArn, repositoryArn));
         documents.add(Policies.publisherPolicy(domainArn, repositoryArn));
@@ -136,7 +136,7 @@ class PolicyInvariantsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void resourcePolicies_stayWithinAwsLimit(Case c) {
-        Policies.domainPolicy(c.partition(), c.access()).ifPresent(p ->
+        Policies.domainPolicy(c.partition(), c.access(), List.of(Policies.longestRepositoryArn(c.partition()))).ifPresent(p ->
                 assertThat(p.toJson().length()).isLessThanOrEqualTo(Rules.POLICY_DOCUMENT_MAX));
         Policies.repositoryPolicy(c.partition(), c.access()).ifPresent(p ->
                 assertThat(p.toJson().length()).isLessThanOrEqualTo(Rules.POLICY_DOCUMENT_MAX));
@@ -146,7 +146,7 @@ class PolicyInvariantsTest {
     @MethodSource("cases")
     void sizeBound_isNeverBelowTheRealSize(Case c) {
         int bound = Policies.sizeBound(c.partition(), c.access());
-        Policies.domainPolicy(c.partition(), c.access()).ifPresent(p ->
+        Policies.domainPolicy(c.partition(), c.access(), List.of(Policies.longestRepositoryArn(c.partition()))).ifPresent(p ->
                 assertThat(bound).isGreaterThanOrEqualTo(p.toJson().length()));
         Policies.repositoryPolicy(c.partition(), c.access()).ifPresent(p ->
                 assertThat(bound).isGreaterThanOrEqualTo(p.toJson().length()));
@@ -155,7 +155,7 @@ class PolicyInvariantsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void everyNamedPrincipal_isGrantedTheToken(Case c) {
-        Optional<IamPolicy> domain = Policies.domainPolicy(c.partition(), c.access());
+        Optional<IamPolicy> domain = Policies.domainPolicy(c.partition(), c.access(), List.of(Policies.longestRepositoryArn(c.partition())));
         Set<String> granted = domain.map(p -> p.statements().stream()
                         .filter(s -> s.actions().stream().anyMatch(a -> a.value().equals(Policies.GET_TOKEN)))
                         .flatMap(s -> s.principals().stream())

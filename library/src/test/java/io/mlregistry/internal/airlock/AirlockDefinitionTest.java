@@ -3,6 +3,7 @@ package io.mlregistry.internal.airlock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -156,30 +157,61 @@ class AirlockDefinitionTest {
     @MethodSource("grid")
     void definition_everyAwsCall_retriesThrottlingAndCatchesTheRest(Case c) {
         Map<String, JsonElement> states = states(AirlockDefinition.definition(c.spec()));
-        for (String name : List.of("DescribeInStore", "DescribeAfterCooldown", "Promote")) {
+        String failure = c.spec().notificationTopicArn().isPresent() ? "NotifyFailure" : "PromotionFailed";
+        for (String name : List.of("DescribeInStore", "DescribeInPrimary", "DescribeAfterCooldown", "Promote")) {
             JsonObject task = states.get(name).getAsJsonObject();
             assertThat(task.getAsJsonArray("Retry").get(0).getAsJsonObject().getAsJsonArray("ErrorEquals"))
                     .extracting(JsonElement::getAsString)
                     .containsExactly("Codeartifact.ThrottlingException", "Codeartifact.InternalServerException");
-            assertThat(task.getAsJsonArray("Catch").get(0).getAsJsonObject().getAsJsonArray("ErrorEquals"))
-                    .extracting(JsonElement::getAsString).containsExactly("States.ALL");
-            String failure = c.spec().notificationTopicArn().isPresent() ? "NotifyFailure" : "PromotionFailed";
-            assertThat(task.getAsJsonArray("Catch").get(0).getAsJsonObject().get("Next").getAsString()).isEqualTo(failure);
+            JsonArray catchers = task.getAsJsonArray("Catch");
+            JsonObject last = catchers.get(catchers.size() - 1).getAsJsonObject();
+            assertThat(last.getAsJsonArray("ErrorEquals")).extracting(JsonElement::getAsString).containsExactly("States.ALL");
+            assertThat(last.get("Next").getAsString()).isEqualTo(failure);
+        }
+        // Only the primary repository may lack the version: that is how the airlock tells a new version.
+        JsonArray primaryCatchers = states.get("DescribeInPrimary").getAsJsonObject().getAsJsonArray("Catch");
+        assertThat(primaryCatchers).hasSize(2);
+        assertThat(primaryCatchers.get(0).getAsJsonObject().getAsJsonArray("ErrorEquals"))
+                .extracting(JsonElement::getAsString).containsExactly("Codeartifact.ResourceNotFoundException");
+        assertThat(primaryCatchers.get(0).getAsJsonObject().get("Next").getAsString()).isEqualTo("NotInPrimary");
+        assertThat(states.get("DescribeInPrimary").getAsJsonObject().get("Arguments").getAsString())
+                .contains("'Repository': 'ml-models'");
+        for (String name : List.of("DescribeInStore", "DescribeAfterCooldown", "Promote")) {
+            assertThat(states.get(name).getAsJsonObject().getAsJsonArray("Catch")).hasSize(1);
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("grid")
-    void definition_copiesThePinnedRevisionWithoutOverwriting(Case c) {
-        String arguments = states(AirlockDefinition.definition(c.spec())).get("Promote").getAsJsonObject()
-                .get("Arguments").getAsString();
+    void definition_copiesThePinnedRevision_overwritingOnlyWhatTheAirlockPromoted(Case c) {
+        Map<String, JsonElement> states = states(AirlockDefinition.definition(c.spec()));
+        String arguments = states.get("Promote").getAsJsonObject().get("Arguments").getAsString();
         assertThat(arguments)
                 .contains("'VersionRevisions': {$version: $revision}")
-                .contains("'AllowOverwrite': false")
+                .contains("'AllowOverwrite': $overwrite")
                 .contains("'IncludeFromUpstream': false")
                 .contains("'DestinationRepository': 'ml-models'")
                 .contains("'SourceRepository': $store")
                 .doesNotContain("'Versions'");
+        JsonArray primary = states.get("CheckPrimary").getAsJsonObject().getAsJsonArray("Choices");
+        assertThat(primary.get(1).getAsJsonObject().get("Condition").getAsString())
+                .isEqualTo("{% $states.input.Origin.OriginType = 'EXTERNAL' %}");
+        assertThat(primary.get(1).getAsJsonObject().getAsJsonObject("Assign").get("overwrite").getAsString())
+                .isEqualTo("{% true %}");
+        assertThat(states.get("NotInPrimary").getAsJsonObject().getAsJsonArray("Choices").get(0).getAsJsonObject()
+                .getAsJsonObject("Assign").get("overwrite").getAsString()).isEqualTo("{% false %}");
+        // The revision promoted is the store's, described after the cooldown; the event's is never read.
+        assertThat(states.get("CheckAfterCooldown").getAsJsonObject().getAsJsonArray("Choices").get(0).getAsJsonObject()
+                .getAsJsonObject("Assign").get("revision").getAsString()).isEqualTo("{% $states.input.Revision %}");
+        assertThat(AirlockDefinition.json(c.spec())).doesNotContain("packageVersionRevision");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("grid")
+    void definition_absentFailedVersionsCountAsNone(Case c) {
+        JsonObject rule = states(AirlockDefinition.definition(c.spec())).get("CheckCopied").getAsJsonObject()
+                .getAsJsonArray("Choices").get(0).getAsJsonObject();
+        assertThat(rule.get("Condition").getAsString()).isEqualTo("{% $count($keys($states.input.FailedVersions)) = 0 %}");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -219,7 +251,8 @@ class AirlockDefinitionTest {
     @Test
     void definition_vetoAndSupersededPaths_endQuietly() {
         Map<String, JsonElement> states = states(AirlockDefinition.definition(AirlockFixtures.pypi()));
-        for (String name : List.of("NotForTheAirlock", "NotFromAPublicRegistry", "ChangedSinceEvent", "Vetoed", "Promoted")) {
+        for (String name : List.of("NotForTheAirlock", "NotFromAPublicRegistry", "NotPublishedInStore", "AlreadyPromoted",
+                "Vetoed", "Promoted")) {
             assertThat(states.get(name).getAsJsonObject().get("Type").getAsString()).isEqualTo("Succeed");
         }
         JsonObject fail = states.get("PromotionFailed").getAsJsonObject();

@@ -30,6 +30,12 @@ class AirlockPoliciesTest {
     private static final String STATE_MACHINE = "arn:aws:states:us-east-1:123456789012:stateMachine:ml-airlock-4f2a";
     private static final String RULE = "arn:aws:events:us-east-1:123456789012:rule/ml-airlock-rule-9c1d";
     private static final String QUEUE = "arn:aws:sqs:us-east-1:123456789012:ml-airlock-dlq-77aa";
+    private static final String LOGS = "arn:aws:logs:us-east-1:123456789012:log-group:/aws/vendedlogs/states/ml-cooldown-0001";
+
+    private static String logGroup(AirlockSpec spec) {
+        return "arn:" + spec.partition() + ":logs:" + spec.region() + ":" + spec.account()
+                + ":log-group:/aws/vendedlogs/states/ml-cooldown-0001";
+    }
 
     /** What the workflow must never be able to do: change or remove what is already there, or publish. */
     private static final Set<String> FORBIDDEN = Set.of(
@@ -47,7 +53,7 @@ class AirlockPoliciesTest {
         String stateMachine = "arn:" + partition + ":states:" + spec.region() + ":" + spec.account() + ":stateMachine:airlock";
         String rule = "arn:" + partition + ":events:" + spec.region() + ":" + spec.account() + ":rule/airlock";
         String queue = "arn:" + partition + ":sqs:" + spec.region() + ":" + spec.account() + ":airlock-dlq";
-        return List.of(AirlockPolicies.workflowPolicy(spec), AirlockPolicies.workflowTrustPolicy(spec),
+        return List.of(AirlockPolicies.workflowPolicy(spec, logGroup(spec)), AirlockPolicies.workflowTrustPolicy(spec),
                 AirlockPolicies.rulePolicy(stateMachine), AirlockPolicies.ruleTrustPolicy(rule),
                 AirlockPolicies.deadLetterQueuePolicy(queue, rule));
     }
@@ -57,16 +63,24 @@ class AirlockPoliciesTest {
                 .collect(Collectors.toList());
     }
 
+    private static void assertGolden(IamPolicy policy, String golden) throws IOException {
+        String pretty = PoliciesTest.pretty(policy);
+        if (Boolean.getBoolean("golden.update")) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources/golden", golden), pretty + "\n");
+            return;
+        }
+        assertThat(pretty).isEqualTo(PoliciesTest.golden(golden));
+    }
+
     @Test
     void workflowPolicy_reference_matchesGolden() throws IOException {
-        assertThat(PoliciesTest.pretty(AirlockPolicies.workflowPolicy(AirlockFixtures.pypi())))
-                .isEqualTo(PoliciesTest.golden("airlock-workflow-policy.json"));
+        assertGolden(AirlockPolicies.workflowPolicy(AirlockFixtures.pypi(), LOGS), "airlock-workflow-policy.json");
     }
 
     @Test
     void workflowPolicy_twoStoresWithTopic_matchesGolden() throws IOException {
-        assertThat(PoliciesTest.pretty(AirlockPolicies.workflowPolicy(AirlockFixtures.pypiAndNpmWithTopic())))
-                .isEqualTo(PoliciesTest.golden("airlock-workflow-policy-topic.json"));
+        assertGolden(AirlockPolicies.workflowPolicy(AirlockFixtures.pypiAndNpmWithTopic(), LOGS),
+                "airlock-workflow-policy-topic.json");
     }
 
     @Test
@@ -118,7 +132,7 @@ class AirlockPoliciesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("grid")
-    void workflowPolicy_namesOnlyTheDomainsRepositoriesAndTheTopic(Case c) {
+    void workflowPolicy_namesOnlyTheDomainsRepositoriesTheLogGroupAndTheTopic(Case c) {
         AirlockSpec spec = c.spec();
         String prefix = "arn:" + spec.partition() + ":codeartifact:" + spec.region() + ":" + spec.domainOwner() + ":";
         List<String> allowed = new ArrayList<>();
@@ -127,13 +141,22 @@ class AirlockPoliciesTest {
             allowed.add(prefix + "repository/ml-platform/" + repository);
             allowed.add(prefix + "package/ml-platform/" + repository + "/*");
         }
+        allowed.add(logGroup(spec));
+        allowed.add(logGroup(spec) + ":*");
         spec.notificationTopicArn().ifPresent(allowed::add);
-        IamPolicy policy = AirlockPolicies.workflowPolicy(spec);
+        IamPolicy policy = AirlockPolicies.workflowPolicy(spec, logGroup(spec));
         for (IamStatement statement : policy.statements()) {
             assertThat(statement.principals()).isEmpty();
             assertThat(statement.conditions()).isEmpty();
-            assertThat(statement.resources()).isNotEmpty().extracting(IamResource::value)
-                    .allSatisfy(resource -> assertThat(allowed).contains(resource));
+            List<String> resources = statement.resources().stream().map(IamResource::value).collect(Collectors.toList());
+            if (resources.contains("*")) {
+                // Only what AWS's Step Functions guide lists for log delivery, which names no resource.
+                assertThat(resources).containsExactly("*");
+                assertThat(statement.actions()).extracting(IamAction::value)
+                        .containsExactlyElementsOf(AirlockPolicies.LOG_DELIVERY_ACTIONS);
+            } else {
+                assertThat(resources).isNotEmpty().allSatisfy(resource -> assertThat(allowed).contains(resource));
+            }
         }
         assertThat(actions(policy)).doesNotContainAnyElementsOf(FORBIDDEN);
     }
@@ -142,22 +165,28 @@ class AirlockPoliciesTest {
     @MethodSource("grid")
     void workflowPolicy_copiesOnlyIntoThePrimaryAndReadsOnlyTheStores(Case c) {
         AirlockSpec spec = c.spec();
-        for (IamStatement statement : AirlockPolicies.workflowPolicy(spec).statements()) {
+        IamPolicy policy = AirlockPolicies.workflowPolicy(spec, logGroup(spec));
+        for (IamStatement statement : policy.statements()) {
             List<String> resources = statement.resources().stream().map(IamResource::value).collect(Collectors.toList());
             List<String> statementActions = statement.actions().stream().map(IamAction::value).collect(Collectors.toList());
             if (statementActions.contains(AirlockPolicies.COPY_VERSIONS)) {
                 assertThat(resources).containsExactly(spec.repositoryArn(spec.primaryRepository()),
                         spec.packagesArn(spec.primaryRepository()));
             }
-            if (statementActions.contains(AirlockPolicies.READ_FROM_REPOSITORY)
-                    || statementActions.contains(AirlockPolicies.DESCRIBE_VERSION)) {
+            if (statementActions.contains(AirlockPolicies.READ_FROM_REPOSITORY)) {
                 assertThat(resources).noneMatch(r -> r.contains("/" + spec.primaryRepository()));
-                assertThat(resources).hasSize(spec.storeRepositories().size()
-                        * (statementActions.contains(AirlockPolicies.DESCRIBE_VERSION) ? 2 : 1));
+                assertThat(resources).hasSize(spec.storeRepositories().size());
+            }
+            if (statementActions.contains(AirlockPolicies.DESCRIBE_VERSION)) {
+                // The stores and the primary repository, each with its packages.
+                assertThat(resources).hasSize(2 * (spec.storeRepositories().size() + 1))
+                        .endsWith(spec.repositoryArn(spec.primaryRepository()), spec.packagesArn(spec.primaryRepository()));
+            }
+            if (statementActions.contains("logs:PutLogEvents")) {
+                assertThat(resources).containsExactly(logGroup(spec), logGroup(spec) + ":*");
             }
         }
-        assertThat(actions(AirlockPolicies.workflowPolicy(spec)).contains(AirlockPolicies.SNS_PUBLISH))
-                .isEqualTo(spec.notificationTopicArn().isPresent());
+        assertThat(actions(policy).contains(AirlockPolicies.SNS_PUBLISH)).isEqualTo(spec.notificationTopicArn().isPresent());
     }
 
     @ParameterizedTest(name = "{0}")

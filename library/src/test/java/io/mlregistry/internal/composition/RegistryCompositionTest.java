@@ -289,7 +289,7 @@ class RegistryCompositionTest {
     @Test
     void compose_anAirlockHeldStore_isSearchedByNoOneElse() {
         TestInputs owner = new TestInputs();
-        owner.cooldown = Optional.of(new CooldownInput("P3D", Optional.empty(), true));
+        owner.cooldown = Optional.of(new CooldownInput("P3D", Optional.empty(), true, Optional.empty(), Optional.empty()));
         Node platform = compose("platform", owner).node();
 
         assertThat(message(() -> compose("vision", team("vision", connection("public:pypi")), Optional.of(platform))))

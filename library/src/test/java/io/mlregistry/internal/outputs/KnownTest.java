@@ -105,4 +105,27 @@ class KnownTest {
 
         assertThat(result.isKnown()).isFalse();
     }
+
+    @Test
+    void sameValue_knownValuesCompareByValue_othersByIdentity() {
+        Output<String> unknown = new OutputInternal<>(OutputData.<String>unknown());
+
+        assertThat(Known.sameValue(null, null)).isTrue();
+        assertThat(Known.sameValue(Output.of("a"), Output.of("a"))).isTrue();
+        assertThat(Known.sameValue(Output.of("a"), Output.of("b"))).isFalse();
+        assertThat(Known.sameValue(Output.of("a"), null)).isFalse();
+        assertThat(Known.sameValue(null, Output.of("a"))).isFalse();
+        assertThat(Known.sameValue(unknown, unknown)).isTrue();
+        assertThat(Known.sameValue(unknown, new OutputInternal<>(OutputData.<String>unknown()))).isFalse();
+        assertThat(Known.sameValue(unknown, Output.of("a"))).isFalse();
+    }
+
+    @Test
+    void valueHash_agreesWithSameValue() {
+        Output<String> unknown = new OutputInternal<>(OutputData.<String>unknown());
+
+        assertThat(Known.valueHash(null)).isZero();
+        assertThat(Known.valueHash(Output.of("a"))).isEqualTo("a".hashCode());
+        assertThat(Known.valueHash(unknown)).isEqualTo(System.identityHashCode(unknown));
+    }
 }

@@ -49,4 +49,16 @@ class ProblemsTest {
 
         assertThat(problems.isEmpty()).isTrue();
     }
+
+    @Test
+    void hasLineStartingWith_looksAtTheStartOfEveryLine() {
+        Problems problems = new Problems();
+        assertThat(problems.hasLineStartingWith("domainName")).isFalse();
+        problems.addLine("repositoryName is required");
+        problems.add("domainName", "ML", "must be lowercase");
+
+        assertThat(problems.hasLineStartingWith("domainName (ML)")).isTrue();
+        assertThat(problems.hasLineStartingWith("repositoryName")).isTrue();
+        assertThat(problems.hasLineStartingWith("is required")).isFalse();
+    }
 }
