@@ -5,11 +5,8 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import io.mlregistry.internal.access.DeployerPolicies;
-import io.mlregistry.internal.access.WorkloadDeployerPolicy;
-import io.mlregistry.internal.clients.LifecycleScripts;
 import io.mlregistry.internal.composition.DomainLinks;
 import io.mlregistry.internal.composition.Member;
-import io.mlregistry.internal.outputs.Known;
 import io.mlregistry.internal.plan.RegistryInputs;
 import io.mlregistry.internal.plan.RegistryPlan;
 import io.mlregistry.internal.plan.RegistryPlanner;
@@ -28,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import software.amazon.awssdk.policybuilder.iam.IamPolicy;
 
 /**
  * A private AWS CodeArtifact registry for ML dependencies: a KMS-encrypted domain, the primary
@@ -552,6 +551,11 @@ public final class MlDependencyRegistry extends ComponentResource {
      * its ARN may be an output: narrow that statement ({@code UseKmsKeyForDomain}) to your key.
      * Creating no resource, this method needs no Pulumi engine.
      *
+     * <p>With many options on (a cooldown, package groups, private access, SageMaker lifecycle
+     * configurations) the document can be longer than IAM's 6,144 characters for one managed
+     * policy (it stays within the 10,240 of a role's inline policies): use
+     * {@link #deployerPolicies} for managed policies.
+     *
      * @param name the component's logical name, as passed to the constructor; it names the IAM
      *     policies
      * @param args the registry's inputs
@@ -565,25 +569,35 @@ public final class MlDependencyRegistry extends ComponentResource {
      */
     public static String deployerPolicy(
             String name, MlDependencyRegistryArgs args, String partition, String region, String accountId) {
+        return deployer(name, args, partition, region, accountId).toJson();
+    }
+
+    /**
+     * {@link #deployerPolicy}, split into managed policies of at most IAM's 6,144 characters each,
+     * its statements whole and in order: attach every one to the deploying role.
+     *
+     * @param name the component's logical name, as passed to the constructor
+     * @param args the registry's inputs
+     * @param partition the partition deployed to, such as {@code aws}
+     * @param region the region deployed to, such as {@code us-east-1}
+     * @param accountId the deploying account
+     * @return the policy documents, as IAM JSON; one when it fits
+     * @throws NullPointerException if {@code name} or {@code args} is null
+     * @throws IllegalArgumentException if the Args break a rule, or the partition, region or
+     *     account is malformed
+     */
+    public static List<String> deployerPolicies(
+            String name, MlDependencyRegistryArgs args, String partition, String region, String accountId) {
+        return DeployerPolicies.managedPolicies(deployer(name, args, partition, region, accountId)).stream()
+                .map(IamPolicy::toJson).toList();
+    }
+
+    private static IamPolicy deployer(
+            String name, MlDependencyRegistryArgs args, String partition, String region, String accountId) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(args, "args");
         RegistryInputs inputs = args.inputs();
         ArgsValidator.checkUnlessBuilt(args, inputs);
-        String domainName = Known.value(inputs.domainName()).orElseThrow(() -> new IllegalArgumentException(
-                "domainName (output) must be known to write the deployer policy: pass it as a plain value"));
-        Optional<String> domainOwner = inputs.domainOwner().map(owner -> Known.value(owner).orElseThrow(() ->
-                new IllegalArgumentException("domainOwner (output) must be known to write the deployer policy: "
-                        + "pass it as a plain value")));
-        DeployerPolicies.Target target = new DeployerPolicies.Target(partition, region, accountId);
-        WorkloadDeployerPolicy.Workloads workloads = new WorkloadDeployerPolicy.Workloads(
-                inputs.workloads().privateAccess().isPresent(),
-                inputs.workloads().privateAccess().map(access -> !access.routeTableIds().isEmpty()).orElse(false),
-                inputs.workloads().sageMakerLifecycleConfigs()
-                        ? Optional.of(new WorkloadDeployerPolicy.LifecycleConfigNames(LifecycleScripts.STUDIO_APP_TYPES.stream()
-                                .map(type -> LifecycleScripts.studioConfigName(domainName, args.repositoryName(), type))
-                                .toList(), LifecycleScripts.notebookConfigName(domainName, args.repositoryName())))
-                        : Optional.empty());
-        return DeployerPolicies.deployerPolicy(RegistryPlanner.plan(name, inputs, Optional.empty()), domainName,
-                domainOwner, target, workloads).toJson();
+        return DeployerPolicies.forRegistry(name, inputs, new DeployerPolicies.Target(partition, region, accountId));
     }
 }

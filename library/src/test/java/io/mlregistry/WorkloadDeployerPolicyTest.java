@@ -1,6 +1,7 @@
 package io.mlregistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlregistry.internal.GoldenFiles;
 import io.mlregistry.internal.access.DeployerPolicies;
@@ -108,6 +109,61 @@ class WorkloadDeployerPolicyTest {
                 }
             }
         }
+    }
+
+    /** Every option on, in the longest partition: the largest deployer policy the component writes. */
+    static MlDependencyRegistryArgs everythingOn() {
+        return MlDependencyRegistryTest.args().tags(Map.of("team", "ml"))
+                .upstreams(Upstream.externalConnection("public:pypi"), Upstream.externalConnection("public:npmjs"))
+                .cooldown(Cooldown.of(java.time.Duration.ofDays(3)).formats("pypi", "npm")
+                        .logKmsKeyArn("arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/k1"))
+                .internalNamespaces(InternalNamespace.pypiPrefix("acme-"), InternalNamespace.npmScope("acme"))
+                .readerPrincipals("111122223333").repositoryCreatorAccounts("444455556666")
+                .privateAccess(access().build()).requireVpcEndpoints(true).createSageMakerLifecycleConfigs(true)
+                .build();
+    }
+
+    @Test
+    void deployerPolicy_everythingOn_fitsARolesInlinePolicies_butNotOneManagedPolicy() {
+        String json = deployerPolicy(everythingOn(), "aws-us-gov", "us-gov-west-1");
+
+        // IAM: 6,144 characters for a managed policy, 10,240 for a role's inline policies together,
+        // whitespace not counted.
+        assertThat(DeployerPolicies.size(IamPolicy.fromJson(json))).isGreaterThan(6144).isLessThanOrEqualTo(10240);
+    }
+
+    @Test
+    void deployerPolicies_everythingOn_splitIntoManagedPolicies_keepingEveryStatementWholeAndInOrder() {
+        List<String> parts = MlDependencyRegistry.deployerPolicies("ml", everythingOn(), "aws-us-gov", "us-gov-west-1",
+                "123456789012");
+
+        assertThat(parts).hasSize(2).allSatisfy(part ->
+                assertThat(DeployerPolicies.size(IamPolicy.fromJson(part))).isLessThanOrEqualTo(6144));
+        List<IamStatement> whole = IamPolicy.fromJson(deployerPolicy(everythingOn(), "aws-us-gov", "us-gov-west-1"))
+                .statements();
+        assertThat(parts.stream().flatMap(part -> IamPolicy.fromJson(part).statements().stream()).toList())
+                .isEqualTo(whole);
+    }
+
+    @Test
+    void deployerPolicies_aSmallRegistry_isTheOnePolicy() {
+        MlDependencyRegistryArgs args = MlDependencyRegistryTest.args().build();
+
+        assertThat(MlDependencyRegistry.deployerPolicies("ml", args, "aws", "us-east-1", "123456789012"))
+                .containsExactly(deployerPolicy(args, "aws", "us-east-1"));
+    }
+
+    @Test
+    void managedPolicies_aStatementOverTheLimitAlone_isRefusedNamingIt() {
+        IamStatement huge = IamStatement.builder().sid("Huge").effect("Allow").addAction("s3:GetObject")
+                .resourceIds(java.util.stream.IntStream.range(0, 200)
+                        .mapToObj(i -> "arn:aws:s3:::bucket-with-a-long-name-" + i + "/*").toList())
+                .build();
+
+        assertThatThrownBy(() -> DeployerPolicies.managedPolicies(IamPolicy.builder().addStatement(huge).build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("statement Huge (" + DeployerPolicies.size(IamPolicy.builder().addStatement(huge).build())
+                        + " characters) must fit IAM's 6144 for one managed policy");
     }
 
     @Test

@@ -1,8 +1,12 @@
 package io.mlregistry.internal.access;
 
+import io.mlregistry.internal.clients.LifecycleScripts;
+import io.mlregistry.internal.outputs.Known;
+import io.mlregistry.internal.plan.RegistryInputs;
 import io.mlregistry.internal.plan.RegistryPlan;
 import io.mlregistry.internal.plan.RegistryPlan.KeyMode;
 import io.mlregistry.internal.plan.RegistryPlan.Store;
+import io.mlregistry.internal.plan.RegistryPlanner;
 import io.mlregistry.internal.rules.Arn;
 import io.mlregistry.internal.rules.Problems;
 import io.mlregistry.internal.rules.Rules;
@@ -36,6 +40,9 @@ public final class DeployerPolicies {
 
     private static final List<String> TAGGING = List.of(
             "codeartifact:ListTagsForResource", "codeartifact:TagResource", "codeartifact:UntagResource");
+
+    /** IAM's limit for one managed policy, in characters without whitespace. */
+    public static final int MANAGED_POLICY_MAX = 6144;
 
     private static final Pattern PARTITION = Pattern.compile("aws(-[a-z]+)*");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
@@ -197,6 +204,75 @@ public final class DeployerPolicies {
             statements.add(0, allow("OnNoNamedResource", anyResource, List.of("*")));
         }
         return IamPolicy.builder().statements(statements).build();
+    }
+
+    /**
+     * The deployer policy of one registry, from its inputs: the plan and what it creates for ML
+     * workloads, with the domain's name and owner, which must be known now.
+     *
+     * @param name the component's logical name
+     * @param inputs the registry's checked inputs
+     * @param target where it is deployed
+     * @return the policy
+     * @throws IllegalArgumentException if the domain's name or owner is an output of a resource
+     */
+    public static IamPolicy forRegistry(String name, RegistryInputs inputs, Target target) {
+        String domainName = Known.value(inputs.domainName()).orElseThrow(() -> new IllegalArgumentException(
+                "domainName (output) must be known to write the deployer policy: pass it as a plain value"));
+        Optional<String> domainOwner = inputs.domainOwner().map(owner -> Known.value(owner).orElseThrow(() ->
+                new IllegalArgumentException("domainOwner (output) must be known to write the deployer policy: "
+                        + "pass it as a plain value")));
+        String repository = inputs.repositoryName();
+        WorkloadDeployerPolicy.Workloads workloads = new WorkloadDeployerPolicy.Workloads(
+                inputs.workloads().privateAccess().isPresent(),
+                inputs.workloads().privateAccess().map(access -> !access.routeTableIds().isEmpty()).orElse(false),
+                inputs.workloads().sageMakerLifecycleConfigs()
+                        ? Optional.of(new WorkloadDeployerPolicy.LifecycleConfigNames(LifecycleScripts.STUDIO_APP_TYPES.stream()
+                                .map(type -> LifecycleScripts.studioConfigName(domainName, repository, type)).toList(),
+                                LifecycleScripts.notebookConfigName(domainName, repository)))
+                        : Optional.empty());
+        return deployerPolicy(RegistryPlanner.plan(name, inputs, Optional.empty()), domainName, domainOwner, target,
+                workloads);
+    }
+
+    /**
+     * A policy split into managed policies of at most {@link #MANAGED_POLICY_MAX} characters each,
+     * its statements kept whole and in order: a role can carry several managed policies, and a
+     * registry with every option on needs more than one.
+     *
+     * @param policy the whole policy
+     * @return the parts; one when it fits
+     * @throws IllegalArgumentException if one statement alone is over the limit
+     */
+    public static List<IamPolicy> managedPolicies(IamPolicy policy) {
+        List<IamPolicy> parts = new ArrayList<>();
+        List<IamStatement> current = new ArrayList<>();
+        for (IamStatement statement : policy.statements()) {
+            current.add(statement);
+            if (size(current) <= MANAGED_POLICY_MAX) {
+                continue;
+            }
+            current.remove(current.size() - 1);
+            if (current.isEmpty()) {
+                throw new IllegalArgumentException("statement " + statement.sid() + " (" + size(List.of(statement))
+                        + " characters) must fit IAM's " + MANAGED_POLICY_MAX + " for one managed policy");
+            }
+            parts.add(IamPolicy.builder().statements(current).build());
+            current = new ArrayList<>(List.of(statement));
+        }
+        if (!current.isEmpty()) {
+            parts.add(IamPolicy.builder().statements(current).build());
+        }
+        return parts;
+    }
+
+    /** A policy's size as IAM counts it: its JSON without whitespace. */
+    public static int size(IamPolicy policy) {
+        return policy.toJson().replaceAll("\\s", "").length();
+    }
+
+    private static int size(List<IamStatement> statements) {
+        return size(IamPolicy.builder().statements(statements).build());
     }
 
     /** The statement IDs a plan's policy has, in order; for documentation and tests. */
