@@ -6,8 +6,9 @@ import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
 import io.mlregistry.internal.composition.DomainLinks;
 import io.mlregistry.internal.composition.Member;
-import io.mlregistry.internal.plan.RegistryInputs;
+import io.mlregistry.internal.outputs.InputLists;
 import io.mlregistry.internal.outputs.Shown;
+import io.mlregistry.internal.plan.RegistryInputs;
 import io.mlregistry.internal.rules.Problems;
 import io.mlregistry.internal.rules.Rules;
 import io.mlregistry.internal.validation.ArgsValidator;
@@ -836,7 +837,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * @throws NullPointerException if the list or one of its entries is null
          */
         public Builder readerPrincipals(List<String> readerPrincipals) {
-            this.readerPrincipals = outputsOf(readerPrincipals, "readerPrincipals");
+            this.readerPrincipals = InputLists.outputsOf(readerPrincipals, "readerPrincipals");
             return this;
         }
 
@@ -894,7 +895,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * @throws NullPointerException if {@code readerPrincipal} is null
          */
         public Builder addReaderPrincipal(Output<String> readerPrincipal) {
-            this.readerPrincipals = appended(readerPrincipals, readerPrincipal, "readerPrincipal");
+            this.readerPrincipals = InputLists.appended(readerPrincipals, readerPrincipal, "readerPrincipal");
             return this;
         }
 
@@ -910,7 +911,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * @throws NullPointerException if the list or one of its entries is null
          */
         public Builder publisherPrincipals(List<String> publisherPrincipals) {
-            this.publisherPrincipals = outputsOf(publisherPrincipals, "publisherPrincipals");
+            this.publisherPrincipals = InputLists.outputsOf(publisherPrincipals, "publisherPrincipals");
             return this;
         }
 
@@ -967,7 +968,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * @throws NullPointerException if {@code publisherPrincipal} is null
          */
         public Builder addPublisherPrincipal(Output<String> publisherPrincipal) {
-            this.publisherPrincipals = appended(publisherPrincipals, publisherPrincipal, "publisherPrincipal");
+            this.publisherPrincipals = InputLists.appended(publisherPrincipals, publisherPrincipal, "publisherPrincipal");
             return this;
         }
 
@@ -1087,7 +1088,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * @throws NullPointerException if the list or one of its entries is null
          */
         public Builder tokenAccounts(List<String> tokenAccounts) {
-            this.tokenAccounts = outputsOf(tokenAccounts, "tokenAccounts");
+            this.tokenAccounts = InputLists.outputsOf(tokenAccounts, "tokenAccounts");
             return this;
         }
 
@@ -1113,7 +1114,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * @throws NullPointerException if {@code tokenAccount} is null
          */
         public Builder addTokenAccount(Output<String> tokenAccount) {
-            this.tokenAccounts = appended(tokenAccounts, tokenAccount, "tokenAccount");
+            this.tokenAccounts = InputLists.appended(tokenAccounts, tokenAccount, "tokenAccount");
             return this;
         }
 
@@ -1131,7 +1132,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * @throws NullPointerException if the list or one of its entries is null
          */
         public Builder repositoryCreatorAccounts(List<String> repositoryCreatorAccounts) {
-            this.repositoryCreatorAccounts = outputsOf(repositoryCreatorAccounts, "repositoryCreatorAccounts");
+            this.repositoryCreatorAccounts = InputLists.outputsOf(repositoryCreatorAccounts, "repositoryCreatorAccounts");
             return this;
         }
 
@@ -1157,7 +1158,7 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
          * @throws NullPointerException if {@code repositoryCreatorAccount} is null
          */
         public Builder addRepositoryCreatorAccount(Output<String> repositoryCreatorAccount) {
-            this.repositoryCreatorAccounts = appended(repositoryCreatorAccounts, repositoryCreatorAccount,
+            this.repositoryCreatorAccounts = InputLists.appended(repositoryCreatorAccounts, repositoryCreatorAccount,
                     "repositoryCreatorAccount");
             return this;
         }
@@ -1319,18 +1320,6 @@ public final class MlDependencyRegistryArgs extends ResourceArgs {
                 Objects.requireNonNull(values.get(i), name + "[" + i + "]");
             }
             return ImmutableList.copyOf(values);
-        }
-
-        private static List<Output<String>> outputsOf(List<String> values, String name) {
-            return copyOf(values, name).stream().map(Output::of).collect(ImmutableList.toImmutableList());
-        }
-
-        private static List<Output<String>> appended(List<Output<String>> values, Output<String> value, String name) {
-            Objects.requireNonNull(value, name);
-            return ImmutableList.<Output<String>>builder()
-                    .addAll(values != null ? values : List.of())
-                    .add(value)
-                    .build();
         }
 
         /**

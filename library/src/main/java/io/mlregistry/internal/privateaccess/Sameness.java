@@ -18,11 +18,7 @@ public final class Sameness {
 
     /** Whether two inputs are the same value or the same output. */
     public static boolean same(Output<String> first, Output<String> second) {
-        if (first == second) {
-            return true;
-        }
-        Optional<String> one = Known.value(first);
-        return one.isPresent() && one.equals(Known.value(second));
+        return Known.sameValue(first, second);
     }
 
     /** Whether two lists hold the same inputs in the same order. */
@@ -59,6 +55,6 @@ public final class Sameness {
 
     /** An input's hash, consistent with {@link #same(Output, Output)}. */
     public static int hash(Output<String> value) {
-        return Known.value(value).map(String::hashCode).orElseGet(() -> System.identityHashCode(value));
+        return Known.valueHash(value);
     }
 }
