@@ -51,7 +51,7 @@ public record ClientSettings(String domainArn, String repositoryName, String rep
     }
 
     public String domainName() {
-        return domain().resource().substring("domain/".length());
+        return domain().domainName();
     }
 
     public String domainOwner() {

@@ -133,18 +133,13 @@ public final class EndpointPolicies {
 
     /** Every repository of the domain: {@code arn:<partition>:codeartifact:<region>:<owner>:repository/<domain>/*}. */
     static String repositories(Arn domain) {
-        return new Arn(domain.partition(), domain.service(), domain.region(), domain.account(),
-                "repository/" + domainName(domain) + "/*").toString();
+        return domain.repository("*").toString();
     }
 
     /** Every package of the domain: {@code arn:<partition>:codeartifact:<region>:<owner>:package/<domain>/*}. */
     static String packages(Arn domain) {
         return new Arn(domain.partition(), domain.service(), domain.region(), domain.account(),
-                "package/" + domainName(domain) + "/*").toString();
-    }
-
-    private static String domainName(Arn domain) {
-        return domain.resource().substring("domain/".length());
+                "package/" + domain.domainName() + "/*").toString();
     }
 
     private static IamStatement allow(String sid, List<String> actions, List<String> resources) {

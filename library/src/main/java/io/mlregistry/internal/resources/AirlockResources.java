@@ -86,7 +86,7 @@ public final class AirlockResources {
         Output<AirlockSpec> spec = Output.tuple(domainArn, Output.all(stores), primary, topicArn).applyValue(t -> {
             Arn arn = Arn.parse(t.t1);
             return new AirlockSpec(arn.partition(), arn.region(), arn.account(),
-                    arn.resource().substring("domain/".length()), arn.account(), t.t2, t.t3, cooldown.formats(),
+                    arn.domainName(), arn.account(), t.t2, t.t3, cooldown.formats(),
                     cooldown.duration(), Optional.ofNullable(t.t4));
         });
 

@@ -187,11 +187,11 @@ public final class RegistryResources {
             domainOwner = domain.owner() != null
                     ? domain.owner()
                     : repository.arn().applyValue(arn -> Arn.parse(arn).account());
-            domainArn = repository.arn().applyValue(RegistryResources::domainArnOf);
+            domainArn = repository.arn().applyValue(arn -> Arn.parse(arn).domain().toString());
         }
         Output<String> endpoint = domainArn.applyValue(arn -> {
             Arn parsed = Arn.parse(arn);
-            return Endpoints.domainEndpoint(parsed, parsed.resource().substring("domain/".length()), parsed.account());
+            return Endpoints.domainEndpoint(parsed, parsed.domainName(), parsed.account());
         });
         return new Location(domainName, domainOwner, domainArn, endpoint,
                 domainArn.applyValue(arn -> Arn.parse(arn).partition()));
@@ -240,7 +240,7 @@ public final class RegistryResources {
     public IamPolicyArns policies(DomainRef domain, Location location, Repository repository) {
         if (plan.hasDomainPolicy()) {
             children.domainPolicy(domain.name(), domain.owner(), inputs.access,
-                    location.domainArn().applyValue(arn -> repositoryArnOf(arn, plan.repositoryName())));
+                    location.domainArn().applyValue(arn -> Arn.parse(arn).repository(plan.repositoryName()).toString()));
         }
         if (plan.hasRepositoryPolicy()) {
             Output<Policies.Access> checkedAccess = Reporter.owned(RegistryComposition.covered(graph, node,
@@ -314,20 +314,6 @@ public final class RegistryResources {
                 noGroups != null ? noGroups : Output.of(patterns),
                 groupArns.orElse(noGroups),
                 airlock.storeUrls(), airlock.topicArn(), workloads);
-    }
-
-    /** The domain's ARN, from a repository's: same partition, region and owner; the domain's name. */
-    private static String domainArnOf(String repositoryArn) {
-        Arn arn = Arn.parse(repositoryArn);
-        String domain = arn.resource().substring("repository/".length()).split("/", 2)[0];
-        return new Arn(arn.partition(), "codeartifact", arn.region(), arn.account(), "domain/" + domain).toString();
-    }
-
-    /** A repository's ARN, from its domain's: same partition, region and owner. */
-    private static String repositoryArnOf(String domainArn, String repository) {
-        Arn arn = Arn.parse(domainArn);
-        return new Arn(arn.partition(), arn.service(), arn.region(), arn.account(),
-                "repository/" + arn.resource().substring("domain/".length()) + "/" + repository).toString();
     }
 
     /** The ARN in a Cloud Control resource's properties document. */

@@ -39,6 +39,37 @@ public record Arn(String partition, String service, String region, String accoun
         return new Arn(parts[1], parts[2], parts[3], parts[4], parts[5]);
     }
 
+    /**
+     * The CodeArtifact domain a domain's, repository's or package's ARN names: the first name after
+     * the resource's kind ({@code domain/<d>}, {@code repository/<d>/<r>}, {@code package/<d>/...}).
+     *
+     * @return the domain's name
+     */
+    public String domainName() {
+        String path = resource.substring(resource.indexOf('/') + 1);
+        int end = path.indexOf('/');
+        return end < 0 ? path : path.substring(0, end);
+    }
+
+    /**
+     * The ARN of the CodeArtifact domain this ARN names: same partition, region and owner.
+     *
+     * @return {@code arn:<partition>:codeartifact:<region>:<owner>:domain/<domain>}
+     */
+    public Arn domain() {
+        return new Arn(partition, "codeartifact", region, account, "domain/" + domainName());
+    }
+
+    /**
+     * The ARN of a repository of the CodeArtifact domain this ARN names.
+     *
+     * @param repository the repository's name, or {@code *} for every repository of the domain
+     * @return {@code arn:<partition>:codeartifact:<region>:<owner>:repository/<domain>/<repository>}
+     */
+    public Arn repository(String repository) {
+        return new Arn(partition, "codeartifact", region, account, "repository/" + domainName() + "/" + repository);
+    }
+
     @Override
     public String toString() {
         return String.join(":", "arn", partition, service, region, account, resource);

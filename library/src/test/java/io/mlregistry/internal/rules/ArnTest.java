@@ -40,4 +40,25 @@ class ArnTest {
         assertThatThrownBy(() -> Arn.parse("urn:aws:iam::1:x"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void domainName_ofADomainARepositoryAndAPackage_isTheFirstNameAfterTheKind() {
+        assertThat(Arn.parse("arn:aws:codeartifact:us-east-1:123456789012:domain/ml-platform").domainName())
+                .isEqualTo("ml-platform");
+        assertThat(Arn.parse("arn:aws:codeartifact:us-east-1:123456789012:repository/ml-platform/ml-models").domainName())
+                .isEqualTo("ml-platform");
+        assertThat(Arn.parse("arn:aws:codeartifact:us-east-1:123456789012:package/ml-platform/ml-models/pypi//x")
+                .domainName()).isEqualTo("ml-platform");
+    }
+
+    @Test
+    void domainAndRepository_keepPartitionRegionAndOwner() {
+        Arn repository = Arn.parse("arn:aws-cn:codeartifact:cn-north-1:210987654321:repository/ml-platform/ml-models");
+
+        assertThat(repository.domain()).hasToString("arn:aws-cn:codeartifact:cn-north-1:210987654321:domain/ml-platform");
+        assertThat(repository.domain().repository("shared"))
+                .hasToString("arn:aws-cn:codeartifact:cn-north-1:210987654321:repository/ml-platform/shared");
+        assertThat(repository.repository("*"))
+                .hasToString("arn:aws-cn:codeartifact:cn-north-1:210987654321:repository/ml-platform/*");
+    }
 }
